@@ -1,0 +1,876 @@
+/* The getopt_long front end. It follows iptables 1.8.9's do_parse() in
+ * what it accepts, in the order it checks things and in its messages, so
+ * that bad input fails the same way. Under ipt's own names a command flag
+ * that iptables would refuse to combine with the previous one starts the
+ * next command of the invocation instead. */
+#include <ctype.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "xt.h"
+#include <linux/netfilter_ipv4/ip_tables.h>
+#include <linux/netfilter_ipv6/ip6_tables.h>
+
+#define OPTSTRING "-:A:C:D:E:F::I:L::M:N:P:VX::Z::c:d:i:j:o:p:s:t:" \
+		  "R:S::W::46bfg:h::m:nvw::x"
+
+/* The command being parsed, with the libxtables state that belongs to it. */
+struct segment {
+	struct command cmd;
+	struct xtables_rule_match *matches;
+	struct xtables_target *target;
+	const char *jumpto;
+	char *protocol;
+	bool proto_used;
+	const char *shost, *dhost;
+	union {
+		struct ipt_entry v4;
+		struct ip6t_entry v6;
+	} fw;                   /* what extension parsers look at (-p) */
+};
+
+struct parser {
+	const struct tool *tool;
+	const struct family_ops *fam;
+	int argc;
+	char **argv;
+	struct invocation *inv;
+	struct segment seg;
+	unsigned int index;     /* 1-based position of seg's command */
+	bool table_set;
+	bool wait_interval_set;
+	int c;                  /* getopt's current return */
+};
+
+static const char cmd_letters[CMD_COUNT] = {
+	'I', 'D', 'D', 'R', 'A', 'L', 'F', 'Z', 'N', 'X', 'P', 'E', 'S', 'Z', 'C'
+};
+
+static const char opt_letters[OPT_COUNT] = {
+	'n', 's', 'd', 'p', 'j', 'v', 'x', 'i', 'o', '0', 'c', 'f'
+};
+
+static const uint8_t opt_inversions[OPT_COUNT] = {
+	[1] = INV_SRCIP, [2] = INV_DSTIP, [3] = INV_PROTO,
+	[7] = INV_VIA_IN, [8] = INV_VIA_OUT, [11] = INV_FRAG,
+};
+
+/* Legal combinations of commands and options, as iptables has them:
+ * 'x' illegal, ' ' optional. An option legal with any given command is
+ * legal (this is what lets -L -Z take -n). */
+static const char cmd_vs_opt[CMD_COUNT][OPT_COUNT] = {
+	/*            -n  -s  -d  -p  -j  -v  -x  -i  -o --line -c -f */
+	/*INSERT*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
+	/*DELETE*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x','x',' '},
+	/*DELETE_NUM*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*REPLACE*/  {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
+	/*APPEND*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
+	/*LIST*/     {' ','x','x','x','x',' ',' ','x','x',' ','x','x'},
+	/*FLUSH*/    {'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*ZERO*/     {'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*NEW_CHAIN*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*DEL_CHAIN*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*SET_POLICY*/{'x','x','x','x','x',' ','x','x','x','x',' ','x'},
+	/*RENAME*/   {'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*LIST_RULES*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*ZERO_NUM*/ {'x','x','x','x','x',' ','x','x','x','x','x','x'},
+	/*CHECK*/    {'x',' ',' ',' ',' ',' ','x',' ',' ','x','x',' '},
+};
+
+static int bit_index(unsigned int bit)
+{
+	int i = 0;
+
+	while (bit > 1) {
+		bit >>= 1;
+		i++;
+	}
+	return i;
+}
+
+static char cmd_letter(unsigned int cmd)
+{
+	return cmd_letters[bit_index(cmd)];
+}
+
+static char opt_letter(unsigned int opt)
+{
+	return opt_letters[bit_index(opt)];
+}
+
+/* An argument follows that is not an option: iptables' xs_has_arg(). */
+static bool has_arg(const struct parser *p)
+{
+	return optind < p->argc && p->argv[optind][0] != '-' &&
+	       p->argv[optind][0] != '!';
+}
+
+static unsigned int parse_rulenum(const char *s)
+{
+	unsigned int n;
+
+	if (!xtables_strtoui(s, NULL, &n, 1, INT_MAX))
+		xt_die(PARAMETER_PROBLEM, "Invalid rule number `%s'", s);
+	return n;
+}
+
+static void reset_extension_flags(void)
+{
+	for (struct xtables_match *m = xtables_matches; m; m = m->next)
+		m->mflags = 0;
+	for (struct xtables_target *t = xtables_targets; t; t = t->next) {
+		t->tflags = 0;
+		t->used = 0;
+	}
+}
+
+static void segment_start(struct parser *p)
+{
+	memset(&p->seg, 0, sizeof(p->seg));
+	p->seg.jumpto = "";
+	reset_extension_flags();
+	xtables_free_opts(1);
+	xt_params->opts = xt_params->orig_opts;
+	if (p->tool->own_name)
+		xt_set_position(p->index, NULL);
+}
+
+/* ---- commands ---------------------------------------------------------- */
+
+static void finish_segment(struct parser *p, bool last, bool invert);
+
+/* iptables' add_command(); in own-name mode a command that cannot join
+ * the current one begins the next command instead. */
+static void add_command(struct parser *p, unsigned int newcmd,
+			unsigned int othercmds, bool invert)
+{
+	unsigned int *cmd = &p->seg.cmd.cmd;
+
+	if (invert)
+		xt_die(PARAMETER_PROBLEM, "unexpected '!' flag");
+	if (*cmd & ~othercmds) {
+		if (!p->tool->own_name)
+			xt_die(PARAMETER_PROBLEM, "Cannot use -%c with -%c",
+			       cmd_letter(newcmd), cmd_letter(*cmd & ~othercmds));
+		finish_segment(p, false, false);
+		p->index++;
+		segment_start(p);
+	}
+	*cmd |= newcmd;
+	if (!p->seg.cmd.flag)
+		p->seg.cmd.flag = p->argv[optind - 1];
+	if (p->tool->own_name)
+		xt_set_position(p->index, p->seg.cmd.flag);
+}
+
+static const char *optional_chain(struct parser *p)
+{
+	if (optarg)
+		return optarg;
+	if (has_arg(p))
+		return p->argv[optind++];
+	return NULL;
+}
+
+static void valid_chain_name(const char *name)
+{
+	if (strlen(name) >= XT_EXTENSION_MAXNAMELEN)
+		xt_die(PARAMETER_PROBLEM,
+		       "chain name `%s' too long (must be under %u chars)",
+		       name, XT_EXTENSION_MAXNAMELEN);
+	if (*name == '-' || *name == '!')
+		xt_die(PARAMETER_PROBLEM,
+		       "chain name not allowed to start with `%c'", *name);
+	if (xtables_find_target(name, XTF_TRY_LOAD))
+		xt_die(PARAMETER_PROBLEM,
+		       "chain name may not clash with target name");
+	for (const char *c = name; *c; c++)
+		if (isspace((unsigned char)*c))
+			xt_die(PARAMETER_PROBLEM, "Invalid chain name `%s'",
+			       name);
+}
+
+/* iptables -E stores any new name; names -N would refuse leave a ruleset
+ * that iptables-restore cannot load, so ipt refuses them. */
+static void valid_new_name(const char *name)
+{
+	if (*name == '\0')
+		xt_die(PARAMETER_PROBLEM, "new chain name must not be empty");
+	valid_chain_name(name);
+}
+
+/* Returns true when c was a command flag. */
+static bool parse_command(struct parser *p, int c, bool invert)
+{
+	struct command *cmd = &p->seg.cmd;
+
+	switch (c) {
+	case 'A':
+	case 'C':
+		add_command(p, c == 'A' ? CMD_APPEND : CMD_CHECK, CMD_NONE,
+			    invert);
+		cmd->chain = optarg;
+		return true;
+	case 'D':
+		add_command(p, CMD_DELETE, CMD_NONE, invert);
+		cmd->chain = optarg;
+		if (has_arg(p)) {
+			cmd->rulenum = parse_rulenum(p->argv[optind++]);
+			cmd->cmd = CMD_DELETE_NUM;
+		}
+		return true;
+	case 'R':
+		add_command(p, CMD_REPLACE, CMD_NONE, invert);
+		cmd->chain = optarg;
+		if (!has_arg(p))
+			xt_die(PARAMETER_PROBLEM, "-%c requires a rule number",
+			       'R');
+		cmd->rulenum = parse_rulenum(p->argv[optind++]);
+		return true;
+	case 'I':
+		add_command(p, CMD_INSERT, CMD_NONE, invert);
+		cmd->chain = optarg;
+		cmd->rulenum = has_arg(p) ? parse_rulenum(p->argv[optind++]) : 1;
+		return true;
+	case 'L':
+	case 'S':
+		add_command(p, c == 'L' ? CMD_LIST : CMD_LIST_RULES,
+			    CMD_ZERO | CMD_ZERO_NUM, invert);
+		cmd->chain = optional_chain(p);
+		if (has_arg(p))
+			cmd->rulenum = parse_rulenum(p->argv[optind++]);
+		return true;
+	case 'F':
+		add_command(p, CMD_FLUSH, CMD_NONE, invert);
+		cmd->chain = optional_chain(p);
+		return true;
+	case 'Z':
+		add_command(p, CMD_ZERO, CMD_LIST | CMD_LIST_RULES, invert);
+		cmd->chain = optional_chain(p);
+		if (has_arg(p)) {
+			cmd->rulenum = parse_rulenum(p->argv[optind++]);
+			cmd->cmd = CMD_ZERO_NUM;  /* drops a LIST bit, as iptables does */
+		}
+		return true;
+	case 'N':
+		valid_chain_name(optarg);
+		add_command(p, CMD_NEW_CHAIN, CMD_NONE, invert);
+		cmd->chain = optarg;
+		return true;
+	case 'X':
+		add_command(p, CMD_DELETE_CHAIN, CMD_NONE, invert);
+		cmd->chain = optional_chain(p);
+		return true;
+	case 'E':
+		add_command(p, CMD_RENAME_CHAIN, CMD_NONE, invert);
+		cmd->chain = optarg;
+		if (!has_arg(p))
+			xt_die(PARAMETER_PROBLEM,
+			       "-%c requires old-chain-name and new-chain-name",
+			       'E');
+		cmd->newname = p->argv[optind++];
+		return true;
+	case 'P':
+		add_command(p, CMD_SET_POLICY, CMD_NONE, invert);
+		cmd->chain = optarg;
+		if (!has_arg(p))
+			xt_die(PARAMETER_PROBLEM,
+			       "-%c requires a chain and a policy", 'P');
+		cmd->policy = p->argv[optind++];
+		return true;
+	}
+	return false;
+}
+
+/* ---- rule options ------------------------------------------------------ */
+
+static void set_option(struct parser *p, unsigned int opt, bool invert)
+{
+	struct command *cmd = &p->seg.cmd;
+
+	if (cmd->options & opt)
+		xt_die(PARAMETER_PROBLEM, "multiple -%c flags not allowed",
+		       opt_letter(opt));
+	cmd->options |= opt;
+	if (invert) {
+		uint8_t inv = opt_inversions[bit_index(opt)];
+
+		if (!inv)
+			xt_die(PARAMETER_PROBLEM, "cannot have ! before -%c",
+			       opt_letter(opt));
+		cmd->rule.invflags |= inv;
+	}
+}
+
+static const char *valid_target_name(const char *name)
+{
+	if (strlen(name) < 1)
+		xt_die(PARAMETER_PROBLEM, "Invalid target name (too short)");
+	if (strlen(name) >= XT_EXTENSION_MAXNAMELEN)
+		xt_die(PARAMETER_PROBLEM, "Invalid target name `%s' (%u chars max)",
+		       name, XT_EXTENSION_MAXNAMELEN - 1);
+	for (const char *c = name; *c; c++)
+		if (isspace((unsigned char)*c))
+			xt_die(PARAMETER_PROBLEM, "Invalid target name `%s'",
+			       name);
+	return name;
+}
+
+static void merge_options(struct xtables_match *m, struct xtables_target *t)
+{
+	struct option *opts = xt_params->opts;
+
+	if (m && m->x6_options)
+		opts = xtables_options_xfrm(xt_params->orig_opts, opts,
+					    m->x6_options, &m->option_offset);
+	else if (m && m->extra_opts)
+		opts = xtables_merge_options(xt_params->orig_opts, opts,
+					     m->extra_opts, &m->option_offset);
+	else if (t && t->x6_options)
+		opts = xtables_options_xfrm(xt_params->orig_opts, opts,
+					    t->x6_options, &t->option_offset);
+	else if (t)
+		opts = xtables_merge_options(xt_params->orig_opts, opts,
+					     t->extra_opts, &t->option_offset);
+	if (opts == NULL)
+		xt_die(OTHER_PROBLEM, "can't alloc memory!");
+	xt_params->opts = opts;
+}
+
+static void init_match(struct xtables_match *m, const char *name)
+{
+	size_t size = XT_ALIGN(sizeof(struct xt_entry_match)) + m->size;
+
+	m->m = xtables_calloc(1, size);
+	m->m->u.match_size = size;
+	strcpy(m->m->u.user.name, name);
+	m->m->u.user.revision = m->revision;
+	if (m->udata_size) {
+		free(m->udata);
+		m->udata = xtables_calloc(1, m->udata_size);
+	}
+	if (m->init)
+		m->init(m->m);
+}
+
+static void option_match(struct parser *p, bool invert)
+{
+	struct xtables_match *m;
+
+	if (invert)
+		xt_die(PARAMETER_PROBLEM, "unexpected ! flag before --match");
+	m = xtables_find_match(optarg, XTF_LOAD_MUST_SUCCEED, &p->seg.matches);
+	if (m->real_name && !(m->ext_flags & XTABLES_EXT_ALIAS))
+		fprintf(stderr, "Notice: the %s match is converted into %s "
+			"match in rule listing and saving.\n",
+			m->name, m->real_name);
+	init_match(m, m->real_name ? m->real_name : m->name);
+	if (m != m->next)       /* clones share the original's options */
+		merge_options(m, NULL);
+}
+
+static void option_jump(struct parser *p, const char *name)
+{
+	struct xtables_target *t;
+	size_t size;
+
+	p->seg.jumpto = valid_target_name(name);
+	t = xtables_find_target(name, XTF_TRY_LOAD);
+	p->seg.target = t;
+	if (!t)
+		return;         /* maybe a chain: exec decides */
+	size = XT_ALIGN(sizeof(struct xt_entry_target)) + t->size;
+	t->t = xtables_calloc(1, size);
+	t->t->u.target_size = size;
+	if (t->real_name) {
+		strcpy(t->t->u.user.name, t->real_name);
+		if (!(t->ext_flags & XTABLES_EXT_ALIAS))
+			fprintf(stderr, "Notice: The %s target is converted "
+				"into %s target in rule listing and saving.\n",
+				name, t->real_name);
+	} else {
+		strcpy(t->t->u.user.name, name);
+	}
+	t->t->u.user.revision = t->revision;
+	if (t->udata_size) {
+		free(t->udata);
+		t->udata = xtables_calloc(1, t->udata_size);
+	}
+	if (t->init)
+		t->init(t->t);
+	merge_options(NULL, t);
+}
+
+static struct xtables_match *find_proto(const char *pname,
+					enum xtables_tryload tryload,
+					bool nolookup,
+					struct xtables_rule_match **matches)
+{
+	unsigned int proto;
+
+	if (xtables_strtoui(pname, NULL, &proto, 0, UINT8_MAX)) {
+		const char *name = xt_proto_name(proto, nolookup);
+
+		return name ? xtables_find_match(name, tryload, matches) : NULL;
+	}
+	return xtables_find_match(pname, tryload, matches);
+}
+
+static bool is_exthdr(uint16_t proto)
+{
+	return proto == IPPROTO_ROUTING || proto == IPPROTO_FRAGMENT ||
+	       proto == IPPROTO_AH || proto == IPPROTO_DSTOPTS;
+}
+
+static void option_protocol(struct parser *p, bool invert)
+{
+	struct segment *s = &p->seg;
+	struct rule_spec *r = &s->cmd.rule;
+
+	set_option(p, OPT_PROTOCOL, invert);
+	s->protocol = p->argv[optind - 1];
+	for (char *c = s->protocol; *c; c++)
+		*c = tolower((unsigned char)*c);
+	r->proto = xtables_parse_protocol(s->protocol);
+	r->proto_set = true;
+	if (r->proto == 0 && (r->invflags & INV_PROTO))
+		xt_die(PARAMETER_PROBLEM, "rule would never match protocol");
+	p->fam->scratch_proto(&s->fw, r->proto, r->invflags);
+	if (p->fam->nfproto == NFPROTO_IPV6 && is_exthdr(r->proto) &&
+	    !(r->invflags & INV_PROTO))
+		fprintf(stderr, "Warning: never matched protocol: %s. "
+			"use extension match instead.\n", s->protocol);
+}
+
+static void option_interface(struct parser *p, unsigned int opt, bool invert)
+{
+	struct rule_spec *r = &p->seg.cmd.rule;
+
+	if (*optarg == '\0')
+		xt_die(PARAMETER_PROBLEM,
+		       "Empty interface is likely to be undesired");
+	set_option(p, opt, invert);
+	if (opt == OPT_VIANAMEIN)
+		xtables_parse_interface(p->argv[optind - 1], r->iniface,
+					r->iniface_mask);
+	else
+		xtables_parse_interface(p->argv[optind - 1], r->outiface,
+					r->outiface_mask);
+}
+
+static void option_counters(struct parser *p, bool invert)
+{
+	struct xt_counters *c = &p->seg.cmd.rule.counters;
+	const char *pcnt = optarg, *bcnt;
+
+	set_option(p, OPT_COUNTERS, invert);
+	bcnt = strchr(pcnt + 1, ',');
+	if (bcnt)
+		bcnt++;
+	if (!bcnt && has_arg(p))
+		bcnt = p->argv[optind++];
+	if (!bcnt)
+		xt_die(PARAMETER_PROBLEM,
+		       "-%c requires packet and byte counter", 'c');
+	if (sscanf(pcnt, "%llu", (unsigned long long *)&c->pcnt) != 1)
+		xt_die(PARAMETER_PROBLEM, "-%c packet counter not numeric",
+		       'c');
+	if (sscanf(bcnt, "%llu", (unsigned long long *)&c->bcnt) != 1)
+		xt_die(PARAMETER_PROBLEM, "-%c byte counter not numeric", 'c');
+}
+
+static void option_wait(struct parser *p)
+{
+	const char *arg = optarg;
+
+	if (!arg && has_arg(p))
+		arg = p->argv[optind++];
+	if (!arg) {
+		p->inv->wait = -1;
+		return;
+	}
+	if (sscanf(arg, "%i", &p->inv->wait) != 1)
+		xt_die(PARAMETER_PROBLEM, "wait seconds not numeric");
+}
+
+static void option_wait_interval(struct parser *p)
+{
+	const char *arg = optarg;
+	unsigned int usec;
+
+	if (!arg && has_arg(p))
+		arg = p->argv[optind++];
+	if (!arg)
+		xt_die(PARAMETER_PROBLEM, "wait interval value required");
+	if (sscanf(arg, "%u", &usec) != 1)
+		xt_die(PARAMETER_PROBLEM, "wait interval not numeric");
+	if (usec > 999999)
+		xt_die(PARAMETER_PROBLEM, "too long usec wait %u > 999999 usec",
+		       usec);
+	fprintf(stderr, "Ignoring deprecated --wait-interval option.\n");
+	p->wait_interval_set = true;
+}
+
+static void option_table(struct parser *p, bool invert)
+{
+	if (invert)
+		xt_die(PARAMETER_PROBLEM, "unexpected ! flag before --table");
+	/* One invocation is one table handle and one commit. */
+	if (p->tool->own_name && p->table_set &&
+	    strcmp(p->inv->table, optarg) != 0)
+		xt_die(PARAMETER_PROBLEM, "all commands of one invocation "
+		       "must use the same table (`%s' and `%s' given)",
+		       p->inv->table, optarg);
+	p->inv->table = optarg;
+	p->table_set = true;
+}
+
+/* An option no base entry claimed: an extension's, or the implicit
+ * protocol match's (-p tcp --dport 80). Returns true to rerun getopt. */
+static bool option_extension(struct parser *p, bool invert)
+{
+	struct segment *s = &p->seg;
+	struct xtables_target *t = s->target;
+	struct xtables_match *m;
+	int c = p->c;
+
+	if (t && (t->parse || t->x6_parse) && c >= (int)t->option_offset &&
+	    c < (int)t->option_offset + XT_OPTION_OFFSET_SCALE) {
+		xtables_option_tpcall(c, p->argv, invert, t, &s->fw);
+		return false;
+	}
+	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next) {
+		m = mp->match;
+		if (mp->completed || (!m->x6_parse && !m->parse))
+			continue;
+		if (c < (int)m->option_offset ||
+		    c >= (int)m->option_offset + XT_OPTION_OFFSET_SCALE)
+			continue;
+		xtables_option_mpcall(c, p->argv, invert, m, &s->fw);
+		return false;
+	}
+	if (s->protocol) {
+		bool numeric = s->cmd.options & OPT_NUMERIC;
+
+		m = NULL;
+		if (!find_proto(s->protocol, XTF_DONT_LOAD, numeric, NULL) ||
+		    !s->proto_used)
+			m = find_proto(s->protocol, XTF_TRY_LOAD, numeric,
+				       &s->matches);
+		if (m) {
+			s->proto_used = true;
+			init_match(m, m->name);
+			merge_options(m, NULL);
+			optind--;
+			return true;
+		}
+	}
+	if (c == ':')
+		xt_die(PARAMETER_PROBLEM, "option \"%s\" requires an argument",
+		       p->argv[optind - 1]);
+	if (c == '?')
+		xt_die(PARAMETER_PROBLEM, "unknown option \"%s\"",
+		       p->argv[optind - 1]);
+	xt_die(PARAMETER_PROBLEM, "Unknown arg \"%s\"", optarg);
+}
+
+/* Returns true when parsing must stop (help, version). */
+static bool parse_option(struct parser *p, bool *invert)
+{
+	struct segment *s = &p->seg;
+	struct rule_spec *r = &s->cmd.rule;
+	int c = p->c;
+
+	switch (c) {
+	case 'h':
+		if (!s->matches && s->protocol)
+			xtables_find_match(s->protocol, XTF_TRY_LOAD,
+					   &s->matches);
+		p->inv->action = ACT_HELP;
+		p->inv->help_matches = s->matches;
+		return true;
+	case 'V':
+		p->inv->action = *invert ? ACT_NOT_VERSION : ACT_VERSION;
+		return true;
+	case 'p':
+		option_protocol(p, *invert);
+		break;
+	case 's':
+		set_option(p, OPT_SOURCE, *invert);
+		s->shost = p->argv[optind - 1];
+		break;
+	case 'd':
+		set_option(p, OPT_DESTINATION, *invert);
+		s->dhost = p->argv[optind - 1];
+		break;
+	case 'g':
+		set_option(p, OPT_JUMP, *invert);
+		r->is_goto = true;
+		s->jumpto = valid_target_name(optarg);
+		break;
+	case 'j':
+		set_option(p, OPT_JUMP, *invert);
+		option_jump(p, p->argv[optind - 1]);
+		break;
+	case 'i':
+		option_interface(p, OPT_VIANAMEIN, *invert);
+		break;
+	case 'o':
+		option_interface(p, OPT_VIANAMEOUT, *invert);
+		break;
+	case 'f':
+		if (!p->fam->has_fragment_option)
+			xt_die(PARAMETER_PROBLEM, "`-f' is not supported in "
+			       "IPv6, use -m frag instead");
+		set_option(p, OPT_FRAGMENT, *invert);
+		r->fragment = true;
+		break;
+	case 'v':
+		if (!s->cmd.verbose)
+			set_option(p, OPT_VERBOSE, *invert);
+		s->cmd.verbose++;
+		break;
+	case 'm':
+		option_match(p, *invert);
+		break;
+	case 'n':
+		set_option(p, OPT_NUMERIC, *invert);
+		break;
+	case 't':
+		option_table(p, *invert);
+		break;
+	case 'x':
+		set_option(p, OPT_EXPANDED, *invert);
+		break;
+	case 'w':
+		option_wait(p);
+		break;
+	case 'W':
+		option_wait_interval(p);
+		break;
+	case '0':
+		set_option(p, OPT_LINENUMBERS, *invert);
+		break;
+	case 'M':
+		xtables_modprobe_program = optarg;
+		break;
+	case 'c':
+		option_counters(p, *invert);
+		break;
+	case '4':
+	case '6':
+		if ((c == '4') != (p->fam->nfproto == NFPROTO_IPV4))
+			xt_exit_tryhelp();
+		break;
+	case 1:
+		if (optarg[0] == '!' && optarg[1] == '\0') {
+			if (*invert)
+				xt_die(PARAMETER_PROBLEM,
+				       "multiple consecutive ! not allowed");
+			*invert = true;
+			return false;
+		}
+		fprintf(stderr, "Bad argument `%s'\n", optarg);
+		xt_exit_tryhelp();
+	default:
+		if (option_extension(p, *invert))
+			return false;   /* keep a pending '!' */
+		break;
+	}
+	*invert = false;
+	return false;
+}
+
+/* ---- end of a command -------------------------------------------------- */
+
+static void generic_opt_check(unsigned int cmd, unsigned int options)
+{
+	for (int i = 0; i < OPT_COUNT; i++) {
+		int legal = 0;
+
+		if (!(options & (1u << i)))
+			continue;
+		for (int j = 0; j < CMD_COUNT; j++) {
+			if (!(cmd & (1u << j)))
+				continue;
+			if (cmd_vs_opt[j][i] != 'x')
+				legal = 1;
+			else if (legal == 0)
+				legal = -1;
+		}
+		if (legal == -1)
+			xt_die(PARAMETER_PROBLEM,
+			       "Illegal option `-%c' with this command",
+			       opt_letters[i]);
+	}
+}
+
+static void check_directions(const struct command *cmd)
+{
+	const char *c = cmd->chain;
+
+	if (!(cmd->cmd & (CMD_RULE_COMMANDS | CMD_DELETE_NUM)))
+		return;
+	if ((!strcmp(c, "PREROUTING") || !strcmp(c, "INPUT")) &&
+	    (cmd->options & OPT_VIANAMEOUT))
+		xt_die(PARAMETER_PROBLEM, "Can't use -%c with %s\n", 'o', c);
+	if ((!strcmp(c, "POSTROUTING") || !strcmp(c, "OUTPUT")) &&
+	    (cmd->options & OPT_VIANAMEIN))
+		xt_die(PARAMETER_PROBLEM, "Can't use -%c with %s\n", 'i', c);
+}
+
+static void take_blob(struct ext_blob *b, const void *data, size_t size,
+		      size_t userspacesize)
+{
+	b->data = xtables_malloc(size);
+	memcpy(b->data, data, size);
+	b->size = size;
+	b->userspacesize = userspacesize;
+}
+
+/* Moves the extensions' data into the command and frees libxtables'
+ * per-rule state, so the next command can load the same extensions. */
+static void take_extensions(struct segment *s)
+{
+	struct rule_spec *r = &s->cmd.rule;
+	size_t n = 0;
+
+	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next)
+		n++;
+	r->matches = n ? xtables_calloc(n, sizeof(*r->matches)) : NULL;
+	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next) {
+		const struct xtables_match *m = mp->match;
+
+		take_blob(&r->matches[r->nmatches++], m->m, m->m->u.match_size,
+			  m->userspacesize);
+	}
+	xtables_rule_matches_free(&s->matches);
+	strncpy(r->jumpto, s->jumpto, sizeof(r->jumpto) - 1);
+	if (s->target) {
+		struct xtables_target *t = s->target;
+
+		take_blob(&r->target, t->t, t->t->u.target_size,
+			  t->userspacesize);
+		free(t->t);
+		t->t = NULL;
+		free(t->udata);
+		t->udata = NULL;
+		if (t == t->next)
+			free(t);
+		s->target = NULL;
+	}
+}
+
+static void parse_addresses(struct parser *p)
+{
+	struct command *cmd = &p->seg.cmd;
+	struct rule_spec *r = &cmd->rule;
+
+	if (cmd->cmd & CMD_RULE_COMMANDS) {
+		if (!(cmd->options & OPT_DESTINATION))
+			p->seg.dhost = p->fam->any_addr;
+		if (!(cmd->options & OPT_SOURCE))
+			p->seg.shost = p->fam->any_addr;
+	}
+	if (p->seg.shost)
+		p->fam->parse_addrs(p->seg.shost, &r->src);
+	if (p->seg.dhost)
+		p->fam->parse_addrs(p->seg.dhost, &r->dst);
+	if ((r->src.n > 1 || r->dst.n > 1) &&
+	    (r->invflags & (INV_SRCIP | INV_DSTIP)))
+		xt_die(PARAMETER_PROBLEM, "! not allowed with multiple"
+		       " source or destination IP addresses");
+}
+
+static void push_command(struct invocation *inv, const struct command *cmd)
+{
+	inv->cmds = xtables_realloc(inv->cmds,
+				    (inv->ncmds + 1) * sizeof(*inv->cmds));
+	inv->cmds[inv->ncmds++] = *cmd;
+}
+
+static void check_nat_drop(const struct parser *p, const struct segment *s)
+{
+	if (strcmp(p->inv->table, "nat") != 0)
+		return;
+	if ((s->cmd.policy && !strcmp(s->cmd.policy, "DROP")) ||
+	    (s->jumpto && !strcmp(s->jumpto, "DROP")))
+		xt_die(PARAMETER_PROBLEM, "\nThe \"nat\" table is not "
+		       "intended for filtering, the use of DROP is therefore "
+		       "inhibited.\n\n");
+}
+
+/* The checks iptables makes once argv is consumed, in its order. */
+static void finish_segment(struct parser *p, bool last, bool invert)
+{
+	struct segment *s = &p->seg;
+	struct command *cmd = &s->cmd;
+
+	if (last) {
+		check_nat_drop(p, s);
+		if (!p->inv->wait && p->wait_interval_set)
+			xt_die(PARAMETER_PROBLEM,
+			       "--wait-interval only makes sense with --wait\n");
+	}
+	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next)
+		xtables_option_mfcall(mp->match);
+	if (s->target)
+		xtables_option_tfcall(s->target);
+	if (!cmd->cmd)
+		xt_die(PARAMETER_PROBLEM, "no command specified");
+	if (invert)
+		xt_die(PARAMETER_PROBLEM, "nothing appropriate following !");
+	parse_addresses(p);
+	if (cmd->cmd == CMD_REPLACE &&
+	    (cmd->rule.src.n != 1 || cmd->rule.dst.n != 1))
+		xt_die(PARAMETER_PROBLEM,
+		       "Replacement rule does not specify a unique address");
+	generic_opt_check(cmd->cmd, cmd->options);
+	if (cmd->chain && strlen(cmd->chain) >= XT_EXTENSION_MAXNAMELEN)
+		xt_die(PARAMETER_PROBLEM,
+		       "chain name `%s' too long (must be under %u chars)",
+		       cmd->chain, XT_EXTENSION_MAXNAMELEN);
+	check_directions(cmd);
+	if (cmd->cmd == CMD_RENAME_CHAIN)
+		valid_new_name(cmd->newname);
+	take_extensions(s);
+	push_command(p->inv, cmd);
+}
+
+void cli_parse(const struct tool *t, int argc, char **argv,
+	       struct invocation *inv)
+{
+	struct parser p = {
+		.tool = t, .fam = t->fam, .argc = argc, .argv = argv,
+		.inv = inv, .index = 1,
+	};
+	bool invert = false;
+
+	inv->action = ACT_RUN;
+	inv->table = "filter";
+	segment_start(&p);
+	optind = 0;
+	opterr = 0;
+	while ((p.c = getopt_long(argc, argv, OPTSTRING, xt_params->opts,
+				  NULL)) != -1) {
+		if (parse_command(&p, p.c, invert)) {
+			invert = false;
+			continue;
+		}
+		if (parse_option(&p, &invert))
+			return;
+	}
+	finish_segment(&p, true, invert);
+	/* Earlier commands were finished before the table was known. */
+	for (size_t i = 0; i + 1 < inv->ncmds; i++) {
+		struct segment s = { .cmd = inv->cmds[i],
+				     .jumpto = inv->cmds[i].rule.jumpto };
+
+		xt_set_position(t->own_name ? i + 1 : 0, inv->cmds[i].flag);
+		check_nat_drop(&p, &s);
+	}
+	xt_set_position(0, NULL);
+}

@@ -1,0 +1,101 @@
+/* The one place where IPv4 and IPv6 differ: an ops table over
+ * libip4tc/libip6tc and over the two kernel entry layouts. Everything
+ * above it (parser, executor, printers) is written once. */
+#ifndef IPT_FAMILY_H
+#define IPT_FAMILY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <libiptc/xtcshared.h>
+#include "command.h"
+
+/* A kernel entry decoded into family-neutral fields for the printers. */
+struct entry_view {
+	const void *ip;         /* ipt_ip / ip6t_ip6: what extensions print from */
+	const struct xt_counters *counters;
+	uint16_t proto;
+	bool fragment;
+	bool is_goto;
+	uint8_t invflags;
+	const char *iniface, *outiface;
+	const unsigned char *iniface_mask, *outiface_mask;
+	union ipt_addr src, smsk, dst, dmsk;
+	const unsigned char *matches, *matches_end;  /* xt_entry_match run */
+	const struct xt_entry_target *target;
+	bool has_tos;           /* ip6tables-save prints a stray "-? tos" */
+	bool inv_tos;
+	uint8_t tos;
+};
+
+struct family_ops {
+	const char *name;               /* "iptables" / "ip6tables" */
+	uint8_t nfproto;
+	size_t entry_size;              /* sizeof(struct ipt_entry) etc. */
+	const char *any_addr;           /* the address -s/-d default to */
+	bool has_fragment_option;       /* -f exists (IPv4 only) */
+	bool standard_has_revision;     /* iptables stamps its revision */
+
+	/* table handles (libiptc) */
+	struct xtc_handle *(*init)(const char *table);
+	int (*commit)(struct xtc_handle *h);
+	void (*free)(struct xtc_handle *h);
+	const char *(*strerror)(int err);
+	int (*is_chain)(const char *chain, struct xtc_handle *h);
+	int (*builtin)(const char *chain, struct xtc_handle *h);
+	const char *(*first_chain)(struct xtc_handle *h);
+	const char *(*next_chain)(struct xtc_handle *h);
+	const void *(*first_rule)(const char *chain, struct xtc_handle *h);
+	const void *(*next_rule)(const void *prev, struct xtc_handle *h);
+	const char *(*get_target)(const void *e, struct xtc_handle *h);
+	const char *(*get_policy)(const char *chain, struct xt_counters *c,
+				  struct xtc_handle *h);
+	int (*get_references)(unsigned int *refs, const char *chain,
+			      struct xtc_handle *h);
+	int (*append)(const char *chain, const void *e, struct xtc_handle *h);
+	int (*insert)(const char *chain, const void *e, unsigned int num,
+		      struct xtc_handle *h);
+	int (*replace)(const char *chain, const void *e, unsigned int num,
+		       struct xtc_handle *h);
+	int (*delete)(const char *chain, const void *e, unsigned char *mask,
+		      struct xtc_handle *h);
+	int (*check)(const char *chain, const void *e, unsigned char *mask,
+		     struct xtc_handle *h);
+	int (*delete_num)(const char *chain, unsigned int num,
+			  struct xtc_handle *h);
+	int (*flush)(const char *chain, struct xtc_handle *h);
+	int (*zero)(const char *chain, struct xtc_handle *h);
+	int (*zero_counter)(const char *chain, unsigned int num,
+			    struct xtc_handle *h);
+	int (*create_chain)(const char *chain, struct xtc_handle *h);
+	int (*delete_chain)(const char *chain, struct xtc_handle *h);
+	int (*rename_chain)(const char *from, const char *to,
+			    struct xtc_handle *h);
+	int (*set_policy)(const char *chain, const char *policy,
+			  struct xt_counters *c, struct xtc_handle *h);
+	void (*dump)(struct xtc_handle *h);
+
+	/* entries */
+	void (*decode)(const void *entry, struct entry_view *v);
+	/* Builds the kernel entry for source si and destination di of r,
+	 * with target t (a struct xt_entry_target). Free with free(). */
+	void *(*build)(const struct rule_spec *r, size_t si, size_t di,
+		       const struct ext_blob *t);
+	/* Sets proto/invflags in the scratch entry extensions parse against. */
+	void (*scratch_proto)(void *entry, uint16_t proto, uint8_t invflags);
+
+	/* addresses */
+	void (*parse_addrs)(const char *spec, struct addr_list *out);
+	/* -L form: "anywhere", "10.0.0.0/8", "host.example/24" ... */
+	const char *(*addr_to_string)(const union ipt_addr *a,
+				      const union ipt_addr *m,
+				      unsigned int format);
+	/* -S form " -s 10.0.0.0/8"; prints nothing for "any". */
+	void (*save_addr)(char letter, const union ipt_addr *a,
+			  const union ipt_addr *m, bool invert);
+};
+
+extern const struct family_ops family_ipv4;
+extern const struct family_ops family_ipv6;
+
+#endif

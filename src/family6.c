@@ -1,0 +1,89 @@
+/* IPv6: libip6tc and struct ip6t_entry. */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xtables.h>
+#include "family.h"
+#include <libiptc/libip6tc.h>
+
+static void copy_addr(union ipt_addr *to, const struct in6_addr *from)
+{
+	to->v6 = *from;
+}
+
+static void store_addr(struct in6_addr *to, const union ipt_addr *from)
+{
+	*to = from->v6;
+}
+
+static void decode_tos(const struct ip6t_entry *e, struct entry_view *v)
+{
+	v->has_tos = e->ipv6.flags & IP6T_F_TOS;
+	v->inv_tos = e->ipv6.invflags & IP6T_INV_TOS;
+	v->tos = e->ipv6.tos;
+}
+
+static void parse_addrs(const char *spec, struct addr_list *out)
+{
+	struct in6_addr *addrs = NULL, *masks = NULL;
+	unsigned int n = 0;
+
+	xtables_ip6parse_multiple(spec, &addrs, &masks, &n);
+	out->n = n;
+	out->addr = xtables_calloc(n, sizeof(*out->addr));
+	out->mask = xtables_calloc(n, sizeof(*out->mask));
+	for (unsigned int i = 0; i < n; i++) {
+		out->addr[i].v6 = addrs[i];
+		out->mask[i].v6 = masks[i];
+	}
+	free(addrs);
+	free(masks);
+}
+
+/* As ip6tables -L: "anywhere" for the unspecified address unless numeric. */
+static const char *addr_to_string(const union ipt_addr *a,
+				  const union ipt_addr *m, unsigned int format)
+{
+	static char buf[BUFSIZ];
+
+	if (IN6_IS_ADDR_UNSPECIFIED(&a->v6) && !(format & FMT_NUMERIC))
+		return "anywhere";
+	snprintf(buf, sizeof(buf), "%s%s",
+		 format & FMT_NUMERIC ? xtables_ip6addr_to_numeric(&a->v6)
+				      : xtables_ip6addr_to_anyname(&a->v6),
+		 xtables_ip6mask_to_numeric(&m->v6));
+	return buf;
+}
+
+static void save_addr(char letter, const union ipt_addr *a,
+		      const union ipt_addr *m, bool invert)
+{
+	char buf[INET6_ADDRSTRLEN];
+	int cidr = xtables_ip6mask_to_cidr(&m->v6);
+
+	if (!invert && cidr == 0)
+		return;
+	printf("%s -%c %s", invert ? " !" : "", letter,
+	       inet_ntop(AF_INET6, &a->v6, buf, sizeof(buf)));
+	if (cidr == -1)
+		printf("/%s", inet_ntop(AF_INET6, &m->v6, buf, sizeof(buf)));
+	else
+		printf("/%d", cidr);
+}
+
+#define ENTRY          struct ip6t_entry
+#define IPF            ipv6
+#define TC(fn)         ip6tc_##fn
+#define GET_TARGET     ip6t_get_target
+#define F_GOTO         IP6T_F_GOTO
+#define F_FRAG         0
+#define F_PROTO        IP6T_F_PROTO
+#define DUMP_ENTRIES   dump_entries6
+#define OPS_NAME       family_ipv6
+#define FAMILY_NAME    "ip6tables"
+#define FAMILY_NFPROTO NFPROTO_IPV6
+#define ANY_ADDR       "::0/0"
+#define HAS_FRAGMENT   false
+#define STD_REVISION   false
+#include "family_impl.h"

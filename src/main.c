@@ -1,0 +1,120 @@
+/* ipt: one binary, many names. argv[0] picks the tool (iptables or
+ * ip6tables, under their names or ipt's own) and this file wires parse ->
+ * execute -> report together. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "exec.h"
+#include "print.h"
+#include "xt.h"
+
+/* A second line for libiptc messages that do not say what happened. */
+static const char *hint_for(const struct command *cmd, int err)
+{
+	switch (cmd->cmd) {
+	case CMD_DELETE_CHAIN:
+		if (err == EMLINK)
+			return "a chain that rules still jump to cannot be "
+			       "deleted; delete or change those rules first";
+		if (err == ENOTEMPTY)
+			return "a chain must be empty to be deleted; flush it "
+			       "first with -F";
+		break;
+	case CMD_RENAME_CHAIN:
+		if (err == EEXIST)
+			return "a chain with the new name already exists";
+		break;
+	}
+	return NULL;
+}
+
+static int report_libiptc(const struct tool *t, const struct invocation *inv,
+			  const struct exec_result *res)
+{
+	const struct command *cmd = res->failed < inv->ncmds ?
+				    &inv->cmds[res->failed] : NULL;
+	const char *hint = cmd ? hint_for(cmd, res->err) : NULL;
+
+	fprintf(stderr, "%s: ", t->prog);
+	if (t->own_name && cmd)
+		fprintf(stderr, "command %zu (%s): ", res->failed + 1, cmd->flag);
+	fprintf(stderr, "%s.%s\n", res->errmsg, res->err == EINVAL ?
+		" Run `dmesg' for more information." : "");
+	if (hint)
+		fprintf(stderr, "%s: %s.\n", t->prog, hint);
+	if (t->own_name && inv->ncmds > 1)
+		fprintf(stderr, "%s: nothing was committed.\n", t->prog);
+	return res->err == EAGAIN ? RESOURCE_PROBLEM : OTHER_PROBLEM;
+}
+
+static int report(const struct tool *t, const struct invocation *inv,
+		  const struct exec_result *res)
+{
+	if (res->status == EXEC_OK)
+		return 0;
+	if (res->status == EXEC_LIBIPTC)
+		return report_libiptc(t, inv, res);
+	if (t->own_name)
+		xt_set_position(res->failed + 1, inv->cmds[res->failed].flag);
+	if (res->status == EXEC_TARGET)
+		xtables_find_target(res->msg, XTF_LOAD_MUST_SUCCEED);
+	xt_die(PARAMETER_PROBLEM, "%s", res->msg);
+}
+
+static int run_iptables(const struct tool *t, int argc, char **argv)
+{
+	struct invocation inv = { 0 };
+	struct exec_result res;
+	int status = 0;
+
+	xt_init(t);
+	cli_parse(t, argc, argv, &inv);
+	switch (inv.action) {
+	case ACT_HELP:
+		print_help(t, inv.help_matches);
+		break;
+	case ACT_VERSION:
+	case ACT_NOT_VERSION:
+		print_version(t, inv.action == ACT_NOT_VERSION);
+		break;
+	case ACT_RUN:
+		exec_invocation(t, &inv, true, &res);
+		fflush(stdout);
+		status = report(t, &inv, &res);
+		break;
+	}
+	invocation_free(&inv);
+	xtables_fini();
+	return status;
+}
+
+static int usage_names(const char *argv0)
+{
+	fprintf(stderr, "%s: unknown invocation name; run ipt as one of:\n",
+		argv0);
+	for (const struct tool *t = tool_table; t->invoked; t++)
+		fprintf(stderr, " * %s\n", t->invoked);
+	return 1;
+}
+
+int main(int argc, char **argv)
+{
+	const struct tool *t = tool_lookup(argv[0]);
+
+	/* "ipt-multi iptables -L" works as "iptables -L", as with
+	 * xtables-legacy-multi. */
+	if (!t && argc > 1 && (t = tool_lookup(argv[1]))) {
+		argv++;
+		argc--;
+	}
+	if (!t)
+		return usage_names(argv[0]);
+	switch (t->kind) {
+	case TOOL_MAIN:
+		return run_iptables(t, argc, argv);
+	default:
+		return usage_names(argv[0]);
+	}
+}

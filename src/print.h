@@ -1,0 +1,47 @@
+/* Printers: -L, -S / save format, help and version. They read table
+ * handles and kernel entries and write stdout; they never change state. */
+#ifndef IPT_PRINT_H
+#define IPT_PRINT_H
+
+#include <stdbool.h>
+#include <xtables.h>
+#include "family.h"
+#include "tool.h"
+
+/* One rule in -L layout. targname is what libiptc names the target
+ * (verdict, chain or extension); target_is_chain picks how it prints. */
+void print_rule_list(const struct family_ops *fam, const void *entry,
+		     const char *targname, bool target_is_chain,
+		     unsigned int num, unsigned int format);
+
+/* The "Chain X (...)" header and the column titles of -L. refs < 0 when
+ * the chain has a policy (pol != NULL) or its references are unknown. */
+void print_list_header(unsigned int format, const char *chain,
+		       const char *pol, const struct xt_counters *counters,
+		       int refs);
+
+/* -L [chain [rulenum]]: returns false when chain does not exist. */
+bool print_list(const struct family_ops *fam, struct xtc_handle *h,
+		const char *chain, unsigned int rulenum, unsigned int format);
+
+/* -v echo of a rule being added/deleted, as iptables prints it. */
+void print_rule_echo(const struct family_ops *fam, struct xtc_handle *h,
+		     const void *entry);
+
+/* One rule in -S / save format: "-A chain ...". counters: 0 none,
+ * > 0 "[p:b] " prefix (save -c), < 0 " -c p b" (-v -S). */
+void print_rule_save(const struct family_ops *fam, const void *entry,
+		     const char *chain, const char *targname, int counters);
+
+/* -S [chain [rulenum]]: returns false when chain does not exist. */
+bool print_rules(const struct family_ops *fam, struct xtc_handle *h,
+		 const char *chain, unsigned int rulenum, bool counters);
+
+/* "Flushing chain `X'" and friends (-v). */
+void print_chain_action(const char *verb, const char *chain);
+
+void print_help(const struct tool *t,
+		const struct xtables_rule_match *matches);
+void print_version(const struct tool *t, bool not);
+
+#endif

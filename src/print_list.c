@@ -1,0 +1,261 @@
+/* -L output, laid out as iptables 1.8.9 lays it out. */
+#include <netdb.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "print.h"
+#include "xt.h"
+
+static const char unsupported_rev[] = " [unsupported revision]";
+
+void print_list_header(unsigned int format, const char *chain,
+		       const char *pol, const struct xt_counters *counters,
+		       int refs)
+{
+	printf("Chain %s", chain);
+	if (pol) {
+		printf(" (policy %s", pol);
+		if (!(format & FMT_NOCOUNTS)) {
+			fputc(' ', stdout);
+			xtables_print_num(counters->pcnt, format | FMT_NOTABLE);
+			fputs("packets, ", stdout);
+			xtables_print_num(counters->bcnt, format | FMT_NOTABLE);
+			fputs("bytes", stdout);
+		}
+		printf(")\n");
+	} else if (refs < 0) {
+		printf(" (ERROR obtaining refs)\n");
+	} else {
+		printf(" (%d references)\n", refs);
+	}
+
+	if (format & FMT_LINENUMBERS)
+		printf(FMT("%-4s ", "%s "), "num");
+	if (!(format & FMT_NOCOUNTS)) {
+		if (format & FMT_KILOMEGAGIGA) {
+			printf(FMT("%5s ", "%s "), "pkts");
+			printf(FMT("%5s ", "%s "), "bytes");
+		} else {
+			printf(FMT("%8s ", "%s "), "pkts");
+			printf(FMT("%10s ", "%s "), "bytes");
+		}
+	}
+	if (!(format & FMT_NOTARGET))
+		printf(FMT("%-9s ", "%s "), "target");
+	fputs(" prot ", stdout);
+	if (format & FMT_OPTIONS)
+		fputs("opt", stdout);
+	if (format & FMT_VIA) {
+		printf(FMT(" %-6s ", "%s "), "in");
+		printf(FMT("%-6s ", "%s "), "out");
+	}
+	printf(FMT(" %-19s ", "%s "), "source");
+	printf(FMT(" %-19s ", " %s "), "destination");
+	printf("\n");
+}
+
+static void print_details(const struct entry_view *v, const char *targname,
+			  unsigned int num, unsigned int format)
+{
+	const char *pname = xt_proto_name(v->proto, format & FMT_NUMERIC);
+
+	if (format & FMT_LINENUMBERS)
+		printf(FMT("%-4u ", "%u "), num);
+	if (!(format & FMT_NOCOUNTS)) {
+		xtables_print_num(v->counters->pcnt, format);
+		xtables_print_num(v->counters->bcnt, format);
+	}
+	if (!(format & FMT_NOTARGET))
+		printf(FMT("%-9s ", "%s "), targname ? targname : "");
+	fputc(v->invflags & INV_PROTO ? '!' : ' ', stdout);
+	if ((format & (FMT_NUMERIC | FMT_NOTABLE)) == FMT_NUMERIC || !pname)
+		printf(FMT("%-4hu ", "%hu "), v->proto);
+	else
+		printf(FMT("%-4s ", "%s "), pname);
+}
+
+/* ip6tables has no -f and prints "--" in the opt column. */
+static void print_fragment(const struct family_ops *fam,
+			   const struct entry_view *v, unsigned int format)
+{
+	if (!(format & FMT_OPTIONS))
+		return;
+	if (format & FMT_NOTABLE)
+		fputs("opt ", stdout);
+	if (!fam->has_fragment_option) {
+		fputs("--", stdout);
+	} else {
+		fputc(v->invflags & INV_FRAG ? '!' : '-', stdout);
+		fputc(v->fragment ? 'f' : '-', stdout);
+	}
+	fputc(' ', stdout);
+}
+
+static void print_ifaces(const struct entry_view *v, unsigned int format)
+{
+	const char *any = format & FMT_NUMERIC ? "*" : "any";
+	char iface[IFNAMSIZ + 2];
+
+	if (!(format & FMT_VIA))
+		return;
+	snprintf(iface, sizeof(iface), "%s%s",
+		 v->invflags & INV_VIA_IN ? "!" : "",
+		 v->iniface[0] ? v->iniface : any);
+	printf(FMT(" %-6s ", "in %s "), iface);
+	snprintf(iface, sizeof(iface), "%s%s",
+		 v->invflags & INV_VIA_OUT ? "!" : "",
+		 v->outiface[0] ? v->outiface : any);
+	printf(FMT("%-6s ", "out %s "), iface);
+}
+
+static void print_addresses(const struct family_ops *fam,
+			    const struct entry_view *v, unsigned int format)
+{
+	fputc(v->invflags & INV_SRCIP ? '!' : ' ', stdout);
+	printf(FMT("%-19s ", "%s "),
+	       fam->addr_to_string(&v->src, &v->smsk, format));
+	fputc(v->invflags & INV_DSTIP ? '!' : ' ', stdout);
+	printf(FMT("%-19s ", "-> %s"),
+	       fam->addr_to_string(&v->dst, &v->dmsk, format));
+}
+
+static void print_match(const struct xt_entry_match *m, const void *ip,
+			bool numeric)
+{
+	const char *name = m->u.user.name;
+	struct xtables_match *match, *mt;
+
+	match = xtables_find_match(name, XTF_TRY_LOAD, NULL);
+	if (!match) {
+		if (name[0])
+			printf("UNKNOWN match `%s' ", name);
+		return;
+	}
+	mt = xtables_find_match_revision(name, XTF_TRY_LOAD, match,
+					 m->u.user.revision);
+	if (mt && mt->print)
+		mt->print(ip, m, numeric);
+	else if (match->print)
+		printf("%s%s ", match->name, unsupported_rev);
+	else
+		printf("%s ", match->name);
+	if (match->next == match)
+		free(match);
+}
+
+static void print_target(const struct entry_view *v, const char *targname,
+			 bool target_is_chain, bool numeric)
+{
+	const struct xt_entry_target *t = v->target;
+	struct xtables_target *target, *tg;
+
+	if (target_is_chain)
+		target = xtables_find_target(XT_STANDARD_TARGET,
+					     XTF_LOAD_MUST_SUCCEED);
+	else
+		target = xtables_find_target(targname, XTF_TRY_LOAD);
+	if (!target) {
+		if (t->u.target_size != sizeof(*t))
+			printf("[%u bytes of unknown target data] ",
+			       (unsigned int)(t->u.target_size - sizeof(*t)));
+		return;
+	}
+	tg = xtables_find_target_revision(targname, XTF_TRY_LOAD, target,
+					  t->u.user.revision);
+	if (tg && tg->print)
+		tg->print(v->ip, t, numeric);
+	else if (target->print)
+		printf(" %s%s", target->name, unsupported_rev);
+	if (target->next == target)
+		free(target);
+}
+
+void print_rule_list(const struct family_ops *fam, const void *entry,
+		     const char *targname, bool target_is_chain,
+		     unsigned int num, unsigned int format)
+{
+	bool numeric = format & FMT_NUMERIC;
+	struct entry_view v;
+
+	fam->decode(entry, &v);
+	print_details(&v, targname, num, format);
+	print_fragment(fam, &v, format);
+	print_ifaces(&v, format);
+	print_addresses(fam, &v, format);
+	if (format & FMT_NOTABLE)
+		fputs("  ", stdout);
+	if (v.is_goto)
+		printf("[goto] ");
+	for (const unsigned char *p = v.matches; p < v.matches_end;) {
+		const struct xt_entry_match *m = (const void *)p;
+
+		print_match(m, v.ip, numeric);
+		p += m->u.match_size;
+	}
+	print_target(&v, targname, target_is_chain, numeric);
+	if (!(format & FMT_NONEWLINE))
+		fputc('\n', stdout);
+}
+
+void print_rule_echo(const struct family_ops *fam, struct xtc_handle *h,
+		     const void *entry)
+{
+	struct entry_view v;
+	const char *name;
+
+	fam->decode(entry, &v);
+	name = v.target->u.user.name;
+	print_rule_list(fam, entry, name, fam->is_chain(name, h), 0,
+			FMT_PRINT_RULE);
+}
+
+static void print_chain_list(const struct family_ops *fam,
+			     struct xtc_handle *h, const char *chain,
+			     unsigned int rulenum, unsigned int format)
+{
+	unsigned int num = 0;
+
+	if (!rulenum) {
+		struct xt_counters counters;
+		unsigned int urefs;
+		const char *pol;
+		int refs = -1;
+
+		pol = fam->get_policy(chain, &counters, h);
+		if (!pol && fam->get_references(&urefs, chain, h))
+			refs = urefs;
+		print_list_header(format, chain, pol, &counters, refs);
+	}
+	for (const void *e = fam->first_rule(chain, h); e;
+	     e = fam->next_rule(e, h)) {
+		const char *targname;
+
+		num++;
+		if (rulenum && num != rulenum)
+			continue;
+		targname = fam->get_target(e, h);
+		print_rule_list(fam, e, targname, fam->is_chain(targname, h),
+				num, format);
+	}
+}
+
+bool print_list(const struct family_ops *fam, struct xtc_handle *h,
+		const char *chain, unsigned int rulenum, unsigned int format)
+{
+	bool found = false;
+
+	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
+		if (chain && strcmp(chain, c) != 0)
+			continue;
+		if (found)
+			printf("\n");
+		print_chain_list(fam, h, c, rulenum, format);
+		found = true;
+	}
+	return found;
+}
+
+void print_chain_action(const char *verb, const char *chain)
+{
+	fprintf(stdout, "%s chain `%s'\n", verb, chain);
+}

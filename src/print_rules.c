@@ -1,0 +1,180 @@
+/* -S and save format: rules as the commands that recreate them, printed
+ * exactly as iptables 1.8.9 prints them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "print.h"
+#include "xt.h"
+
+/* Assumes the mask is contiguous and byte-bounded, as iptables does. */
+static void save_iface(char letter, const char *iface,
+		       const unsigned char *mask, bool invert)
+{
+	if (mask[0] == 0)
+		return;
+	printf("%s -%c ", invert ? " !" : "", letter);
+	for (unsigned int i = 0; i < IFNAMSIZ; i++) {
+		if (mask[i] != 0) {
+			if (iface[i] != '\0')
+				printf("%c", iface[i]);
+		} else {
+			if (iface[i - 1] != '\0')
+				printf("+");
+			break;
+		}
+	}
+}
+
+static void save_details(const struct entry_view *v)
+{
+	save_iface('i', v->iniface, v->iniface_mask,
+		   v->invflags & INV_VIA_IN);
+	save_iface('o', v->outiface, v->outiface_mask,
+		   v->invflags & INV_VIA_OUT);
+	if (v->proto > 0) {
+		const char *pname = xt_proto_name(v->proto, false);
+
+		if (v->invflags & INV_PROTO)
+			printf(" !");
+		if (pname)
+			printf(" -p %s", pname);
+		else
+			printf(" -p %u", v->proto);
+	}
+	if (v->fragment) {
+		if (v->invflags & INV_FRAG)
+			printf(" !");
+		printf(" -f");
+	}
+	/* ip6tables-save prints this for a flag no ip6tables can set. */
+	if (v->has_tos)
+		printf("%s -? %d", v->inv_tos ? " !" : "", v->tos);
+}
+
+static void save_match(const struct xt_entry_match *e, const void *ip)
+{
+	const char *name = e->u.user.name;
+	struct xtables_match *match, *mt, *shown;
+
+	match = xtables_find_match(name, XTF_TRY_LOAD, NULL);
+	if (!match) {
+		if (e->u.match_size) {
+			fprintf(stderr, "Can't find library for match `%s'\n",
+				name);
+			exit(1);
+		}
+		return;
+	}
+	mt = shown = xtables_find_match_revision(name, XTF_TRY_LOAD, match,
+						 e->u.user.revision);
+	if (!shown)
+		shown = match;
+	printf(" -m %s", shown->alias ? shown->alias(e) : name);
+	if (mt && mt->save)
+		mt->save(ip, e);
+	else if (match->save)
+		printf(" [unsupported revision]");
+}
+
+static void save_target(const struct entry_view *v, const char *targname)
+{
+	const struct xt_entry_target *t = v->target;
+	const char *name = t->u.user.name;
+	struct xtables_target *target, *tg, *shown;
+
+	if (!name[0]) {
+		if (targname && *targname)
+			printf(" -%c %s", v->is_goto ? 'g' : 'j', targname);
+		return;
+	}
+	target = xtables_find_target(name, XTF_TRY_LOAD);
+	if (!target) {
+		fprintf(stderr, "Can't find library for target `%s'\n", name);
+		exit(1);
+	}
+	tg = shown = xtables_find_target_revision(name, XTF_TRY_LOAD, target,
+						  t->u.user.revision);
+	if (!shown)
+		shown = target;
+	printf(" -j %s", shown->alias ? shown->alias(t) : targname);
+	if (tg && tg->save) {
+		tg->save(v->ip, t);
+	} else if (target->save) {
+		printf(" [unsupported revision]");
+	} else if (t->u.target_size != sizeof(struct xt_entry_target)) {
+		fprintf(stderr, "Target `%s' is missing save function\n", name);
+		exit(1);
+	}
+}
+
+void print_rule_save(const struct family_ops *fam, const void *entry,
+		     const char *chain, const char *targname, int counters)
+{
+	struct entry_view v;
+
+	fam->decode(entry, &v);
+	if (counters > 0)
+		printf("[%llu:%llu] ", (unsigned long long)v.counters->pcnt,
+		       (unsigned long long)v.counters->bcnt);
+	printf("-A %s", chain);
+	fam->save_addr('s', &v.src, &v.smsk, v.invflags & INV_SRCIP);
+	fam->save_addr('d', &v.dst, &v.dmsk, v.invflags & INV_DSTIP);
+	save_details(&v);
+	for (const unsigned char *p = v.matches; p < v.matches_end;) {
+		const struct xt_entry_match *m = (const void *)p;
+
+		save_match(m, v.ip);
+		p += m->u.match_size;
+	}
+	if (counters < 0)
+		printf(" -c %llu %llu", (unsigned long long)v.counters->pcnt,
+		       (unsigned long long)v.counters->bcnt);
+	save_target(&v, targname);
+	printf("\n");
+}
+
+/* Chains first, so the rules that jump to them can be replayed. */
+static void print_chain_lines(const struct family_ops *fam,
+			      struct xtc_handle *h, const char *chain,
+			      bool counters)
+{
+	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
+		struct xt_counters count;
+
+		if (chain && strcmp(c, chain) != 0)
+			continue;
+		if (!fam->builtin(c, h)) {
+			printf("-N %s\n", c);
+			continue;
+		}
+		printf("-P %s %s", c, fam->get_policy(c, &count, h));
+		if (counters)
+			printf(" -c %llu %llu", (unsigned long long)count.pcnt,
+			       (unsigned long long)count.bcnt);
+		printf("\n");
+	}
+}
+
+bool print_rules(const struct family_ops *fam, struct xtc_handle *h,
+		 const char *chain, unsigned int rulenum, bool counters)
+{
+	bool found = false;
+
+	if (!rulenum)
+		print_chain_lines(fam, h, chain, counters);
+	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
+		unsigned int num = 0;
+
+		if (chain && strcmp(c, chain) != 0)
+			continue;
+		for (const void *e = fam->first_rule(c, h); e;
+		     e = fam->next_rule(e, h)) {
+			if (!rulenum || ++num == rulenum)
+				print_rule_save(fam, e, c,
+						fam->get_target(e, h),
+						counters ? -1 : 0);
+		}
+		found = true;
+	}
+	return found;
+}

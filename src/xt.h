@@ -1,0 +1,43 @@
+/* libxtables glue: the only global state in ipt. libxtables keeps its
+ * extension registry, option tables and error hook in globals; this file
+ * owns setting them up and the error path every parse error takes. */
+#ifndef IPT_XT_H
+#define IPT_XT_H
+
+#include <stdnoreturn.h>
+#include <xtables.h>
+#include "tool.h"
+
+/* The stride between merged extensions' option codes; xtables.h keeps
+ * its own definition internal. */
+#ifndef XT_OPTION_OFFSET_SCALE
+#define XT_OPTION_OFFSET_SCALE 256
+#endif
+
+/* Loads the extension registry for t's family; call once per process. */
+void xt_init(const struct tool *t);
+const struct tool *xt_tool(void);
+
+/* Own-name mode names the failing command: "command 2 (-A)". 0: none. */
+void xt_set_position(unsigned int index, const char *flag);
+
+/* Prints "prog vVERSION: message" and the iptables hint lines for status,
+ * then exits with status. Safe only while no table handle is open. */
+noreturn void xt_die(enum xtables_exittype status, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Builds an xt_entry_target for the standard target jumping to name. */
+void xt_standard_target(const char *name, bool with_revision,
+			struct ext_blob *out);
+
+/* iptables' name for protocol number proto ("tcp"), from libxtables'
+ * table first, then /etc/protocols unless nolookup; NULL if none. */
+const char *xt_proto_name(uint16_t proto, bool nolookup);
+
+/* Prints iptables' "Try `prog -h'" lines and exits with status 2. */
+noreturn void xt_exit_tryhelp(void);
+
+/* The restore line number that parse errors report; -1: none. */
+void xt_set_line(int n);
+
+#endif
