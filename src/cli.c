@@ -135,7 +135,7 @@ static void segment_start(struct parser *p)
 	xtables_free_opts(1);
 	xt_params->opts = xt_params->orig_opts;
 	if (p->tool->own_name)
-		xt_set_position(p->index, NULL);
+		xt_set_position(p->index, &p->seg.cmd);
 }
 
 /* ---- commands ---------------------------------------------------------- */
@@ -160,19 +160,18 @@ static void add_command(struct parser *p, unsigned int newcmd,
 		segment_start(p);
 	}
 	*cmd |= newcmd;
-	if (!p->seg.cmd.flag)
-		p->seg.cmd.flag = p->argv[optind - 1];
-	if (p->tool->own_name)
-		xt_set_position(p->index, p->seg.cmd.flag);
+	if (!p->seg.cmd.letter)
+		p->seg.cmd.letter = cmd_letter(newcmd);
 }
 
-static const char *optional_chain(struct parser *p)
+/* -L/-S/-F/-Z/-X take an optional chain; when absent, a chain named by
+ * an earlier flag of the same command stays (iptables -Z INPUT 1 -L). */
+static void optional_chain(struct parser *p)
 {
 	if (optarg)
-		return optarg;
-	if (has_arg(p))
-		return p->argv[optind++];
-	return NULL;
+		p->seg.cmd.chain = optarg;
+	else if (has_arg(p))
+		p->seg.cmd.chain = p->argv[optind++];
 }
 
 static void valid_chain_name(const char *name)
@@ -239,17 +238,17 @@ static bool parse_command(struct parser *p, int c, bool invert)
 	case 'S':
 		add_command(p, c == 'L' ? CMD_LIST : CMD_LIST_RULES,
 			    CMD_ZERO | CMD_ZERO_NUM, invert);
-		cmd->chain = optional_chain(p);
+		optional_chain(p);
 		if (has_arg(p))
 			cmd->rulenum = parse_rulenum(p->argv[optind++]);
 		return true;
 	case 'F':
 		add_command(p, CMD_FLUSH, CMD_NONE, invert);
-		cmd->chain = optional_chain(p);
+		optional_chain(p);
 		return true;
 	case 'Z':
 		add_command(p, CMD_ZERO, CMD_LIST | CMD_LIST_RULES, invert);
-		cmd->chain = optional_chain(p);
+		optional_chain(p);
 		if (has_arg(p)) {
 			cmd->rulenum = parse_rulenum(p->argv[optind++]);
 			cmd->cmd = CMD_ZERO_NUM;  /* drops a LIST bit, as iptables does */
@@ -262,7 +261,7 @@ static bool parse_command(struct parser *p, int c, bool invert)
 		return true;
 	case 'X':
 		add_command(p, CMD_DELETE_CHAIN, CMD_NONE, invert);
-		cmd->chain = optional_chain(p);
+		optional_chain(p);
 		return true;
 	case 'E':
 		add_command(p, CMD_RENAME_CHAIN, CMD_NONE, invert);
@@ -869,7 +868,8 @@ void cli_parse(const struct tool *t, int argc, char **argv,
 		struct segment s = { .cmd = inv->cmds[i],
 				     .jumpto = inv->cmds[i].rule.jumpto };
 
-		xt_set_position(t->own_name ? i + 1 : 0, inv->cmds[i].flag);
+		if (t->own_name)
+			xt_set_position(i + 1, &inv->cmds[i]);
 		check_nat_drop(&p, &s);
 	}
 	xt_set_position(0, NULL);

@@ -104,7 +104,7 @@ struct command {
 	unsigned int rulenum;   /* 1-based; 0: none */
 	const char *policy;
 	const char *newname;
-	const char *flag;       /* the argv word that started it, for errors */
+	char letter;            /* its command flag ('A' for -A/--append) */
 	struct rule_spec rule;
 };
 

@@ -37,9 +37,11 @@ static int report_libiptc(const struct tool *t, const struct invocation *inv,
 				    &inv->cmds[res->failed] : NULL;
 	const char *hint = cmd ? hint_for(cmd, res->err) : NULL;
 
-	fprintf(stderr, "%s: ", t->prog);
+	char pos[80] = "";
+
 	if (t->own_name && cmd)
-		fprintf(stderr, "command %zu (%s): ", res->failed + 1, cmd->flag);
+		xt_position_text(pos, sizeof(pos), res->failed + 1, cmd);
+	fprintf(stderr, "%s: %s", t->prog, pos);
 	fprintf(stderr, "%s.%s\n", res->errmsg, res->err == EINVAL ?
 		" Run `dmesg' for more information." : "");
 	if (hint)
@@ -57,7 +59,7 @@ static int report(const struct tool *t, const struct invocation *inv,
 	if (res->status == EXEC_LIBIPTC)
 		return report_libiptc(t, inv, res);
 	if (t->own_name)
-		xt_set_position(res->failed + 1, inv->cmds[res->failed].flag);
+		xt_set_position(res->failed + 1, &inv->cmds[res->failed]);
 	if (res->status == EXEC_TARGET)
 		xtables_find_target(res->msg, XTF_LOAD_MUST_SUCCEED);
 	xt_die(PARAMETER_PROBLEM, "%s", res->msg);

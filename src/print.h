@@ -31,7 +31,8 @@ void print_rule_echo(const struct family_ops *fam, struct xtc_handle *h,
 /* One rule in -S / save format: "-A chain ...". counters: 0 none,
  * > 0 "[p:b] " prefix (save -c), < 0 " -c p b" (-v -S). */
 void print_rule_save(const struct family_ops *fam, const void *entry,
-		     const char *chain, const char *targname, int counters);
+		     const char *chain, const char *targname,
+		     bool target_is_chain, int counters);
 
 /* -S [chain [rulenum]]: returns false when chain does not exist. */
 bool print_rules(const struct family_ops *fam, struct xtc_handle *h,

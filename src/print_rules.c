@@ -76,13 +76,16 @@ static void save_match(const struct xt_entry_match *e, const void *ip)
 		printf(" [unsupported revision]");
 }
 
-static void save_target(const struct entry_view *v, const char *targname)
+static void save_target(const struct entry_view *v, const char *targname,
+			bool target_is_chain)
 {
 	const struct xt_entry_target *t = v->target;
 	const char *name = t->u.user.name;
 	struct xtables_target *target, *tg, *shown;
 
-	if (!name[0]) {
+	/* A jump added through this handle still carries the chain's name
+	 * (the kernel's copy has none), and keeps its old name after -E. */
+	if (!name[0] || target_is_chain || strcmp(name, targname) != 0) {
 		if (targname && *targname)
 			printf(" -%c %s", v->is_goto ? 'g' : 'j', targname);
 		return;
@@ -108,7 +111,8 @@ static void save_target(const struct entry_view *v, const char *targname)
 }
 
 void print_rule_save(const struct family_ops *fam, const void *entry,
-		     const char *chain, const char *targname, int counters)
+		     const char *chain, const char *targname,
+		     bool target_is_chain, int counters)
 {
 	struct entry_view v;
 
@@ -129,7 +133,7 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 	if (counters < 0)
 		printf(" -c %llu %llu", (unsigned long long)v.counters->pcnt,
 		       (unsigned long long)v.counters->bcnt);
-	save_target(&v, targname);
+	save_target(&v, targname, target_is_chain);
 	printf("\n");
 }
 
@@ -169,9 +173,11 @@ bool print_rules(const struct family_ops *fam, struct xtc_handle *h,
 			continue;
 		for (const void *e = fam->first_rule(c, h); e;
 		     e = fam->next_rule(e, h)) {
+			const char *targname = fam->get_target(e, h);
+
 			if (!rulenum || ++num == rulenum)
-				print_rule_save(fam, e, c,
-						fam->get_target(e, h),
+				print_rule_save(fam, e, c, targname,
+						fam->is_chain(targname, h),
 						counters ? -1 : 0);
 		}
 		found = true;

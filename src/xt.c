@@ -67,7 +67,7 @@ static struct xtables_globals globals = {
 
 static const struct tool *current_tool;
 static unsigned int position;
-static const char *position_flag;
+static const struct command *position_cmd;
 
 static void strip_fragments(void)
 {
@@ -101,10 +101,23 @@ const struct tool *xt_tool(void)
 	return current_tool;
 }
 
-void xt_set_position(unsigned int index, const char *flag)
+void xt_set_position(unsigned int index, const struct command *cmd)
 {
 	position = index;
-	position_flag = flag;
+	position_cmd = cmd;
+}
+
+const char *xt_position_text(char *buf, size_t len, unsigned int index,
+			     const struct command *cmd)
+{
+	if (cmd && cmd->letter && cmd->chain)
+		snprintf(buf, len, "command %u (-%c %s): ", index, cmd->letter,
+			 cmd->chain);
+	else if (cmd && cmd->letter)
+		snprintf(buf, len, "command %u (-%c): ", index, cmd->letter);
+	else
+		snprintf(buf, len, "command %u: ", index);
+	return buf;
 }
 
 static noreturn void vdie(enum xtables_exittype status, const char *fmt,
@@ -113,10 +126,12 @@ static noreturn void vdie(enum xtables_exittype status, const char *fmt,
 	const char *prog = globals.program_name;
 
 	fprintf(stderr, "%s v%s: ", prog, globals.program_version);
-	if (position && position_flag)
-		fprintf(stderr, "command %u (%s): ", position, position_flag);
-	else if (position)
-		fprintf(stderr, "command %u: ", position);
+	if (position) {
+		char buf[80];
+
+		fputs(xt_position_text(buf, sizeof(buf), position,
+				       position_cmd), stderr);
+	}
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	if (status == PARAMETER_PROBLEM) {

@@ -18,8 +18,13 @@
 void xt_init(const struct tool *t);
 const struct tool *xt_tool(void);
 
-/* Own-name mode names the failing command: "command 2 (-A)". 0: none. */
-void xt_set_position(unsigned int index, const char *flag);
+/* Own-name mode names the failing command in errors: "command 2 (-A web)".
+ * cmd is read when an error occurs; index 0: name none. */
+void xt_set_position(unsigned int index, const struct command *cmd);
+
+/* Writes "command N (-X chain): " for cmd at 1-based index into buf. */
+const char *xt_position_text(char *buf, size_t len, unsigned int index,
+			     const struct command *cmd);
 
 /* Prints "prog vVERSION: message" and the iptables hint lines for status,
  * then exits with status. Safe only while no table handle is open. */
