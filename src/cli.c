@@ -40,6 +40,8 @@ struct parser {
 	struct invocation *inv;
 	struct segment seg;
 	unsigned int index;     /* 1-based position of seg's command */
+	bool multi;             /* several commands allowed (own name) */
+	bool restore;           /* parsing a restore line */
 	bool table_set;
 	bool wait_interval_set;
 	int c;                  /* getopt's current return */
@@ -134,7 +136,7 @@ static void segment_start(struct parser *p)
 	reset_extension_flags();
 	xtables_free_opts(1);
 	xt_params->opts = xt_params->orig_opts;
-	if (p->tool->own_name)
+	if (p->multi)
 		xt_set_position(p->index, &p->seg.cmd);
 }
 
@@ -152,7 +154,7 @@ static void add_command(struct parser *p, unsigned int newcmd,
 	if (invert)
 		xt_die(PARAMETER_PROBLEM, "unexpected '!' flag");
 	if (*cmd & ~othercmds) {
-		if (!p->tool->own_name)
+		if (!p->multi)
 			xt_die(PARAMETER_PROBLEM, "Cannot use -%c with -%c",
 			       cmd_letter(newcmd), cmd_letter(*cmd & ~othercmds));
 		finish_segment(p, false, false);
@@ -518,7 +520,11 @@ static void option_table(struct parser *p, bool invert)
 	if (invert)
 		xt_die(PARAMETER_PROBLEM, "unexpected ! flag before --table");
 	/* One invocation is one table handle and one commit. */
-	if (p->tool->own_name && p->table_set &&
+	if (p->restore && p->table_set)
+		xt_die(PARAMETER_PROBLEM,
+		       "The -t option cannot be used in %s.\n",
+		       xt_params->program_name);
+	if (p->multi && p->table_set &&
 	    strcmp(p->inv->table, optarg) != 0)
 		xt_die(PARAMETER_PROBLEM, "all commands of one invocation "
 		       "must use the same table (`%s' and `%s' given)",
@@ -645,10 +651,14 @@ static bool parse_option(struct parser *p, bool *invert)
 		set_option(p, OPT_EXPANDED, *invert);
 		break;
 	case 'w':
-		option_wait(p);
-		break;
 	case 'W':
-		option_wait_interval(p);
+		if (p->restore)
+			xt_die(PARAMETER_PROBLEM,
+			       "You cannot use `-%c' from iptables-restore", c);
+		if (c == 'w')
+			option_wait(p);
+		else
+			option_wait_interval(p);
 		break;
 	case '0':
 		set_option(p, OPT_LINENUMBERS, *invert);
@@ -661,9 +671,13 @@ static bool parse_option(struct parser *p, bool *invert)
 		break;
 	case '4':
 	case '6':
-		if ((c == '4') != (p->fam->nfproto == NFPROTO_IPV4))
-			xt_exit_tryhelp();
-		break;
+		if ((c == '4') == (p->fam->nfproto == NFPROTO_IPV4))
+			break;
+		if (p->restore) {
+			p->inv->action = ACT_IGNORE;
+			return true;
+		}
+		xt_exit_tryhelp();
 	case 1:
 		if (optarg[0] == '!' && optarg[1] == '\0') {
 			if (*invert)
@@ -839,12 +853,13 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 	push_command(p->inv, cmd);
 }
 
-void cli_parse(const struct tool *t, int argc, char **argv,
-	       struct invocation *inv)
+static void parse_argv(const struct tool *t, int argc, char **argv,
+		       bool restore, struct invocation *inv)
 {
 	struct parser p = {
 		.tool = t, .fam = t->fam, .argc = argc, .argv = argv,
-		.inv = inv, .index = 1,
+		.inv = inv, .index = 1, .restore = restore,
+		.multi = t->own_name && !restore,
 	};
 	bool invert = false;
 
@@ -868,9 +883,21 @@ void cli_parse(const struct tool *t, int argc, char **argv,
 		struct segment s = { .cmd = inv->cmds[i],
 				     .jumpto = inv->cmds[i].rule.jumpto };
 
-		if (t->own_name)
+		if (p.multi)
 			xt_set_position(i + 1, &inv->cmds[i]);
 		check_nat_drop(&p, &s);
 	}
 	xt_set_position(0, NULL);
+}
+
+void cli_parse(const struct tool *t, int argc, char **argv,
+	       struct invocation *inv)
+{
+	parse_argv(t, argc, argv, false, inv);
+}
+
+void cli_parse_restore_line(const struct tool *t, int argc, char **argv,
+			    struct invocation *inv)
+{
+	parse_argv(t, argc, argv, true, inv);
 }

@@ -12,4 +12,10 @@
 void cli_parse(const struct tool *t, int argc, char **argv,
 	       struct invocation *inv);
 
+/* The same for one restore line: argv carries "-t table" first, -t -w -W
+ * are refused and a -4/-6 line for the other family is ignored
+ * (ACT_IGNORE). Each line is one command, whatever the tool's name. */
+void cli_parse_restore_line(const struct tool *t, int argc, char **argv,
+			    struct invocation *inv);
+
 #endif

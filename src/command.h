@@ -108,7 +108,7 @@ struct command {
 	struct rule_spec rule;
 };
 
-enum action { ACT_RUN, ACT_HELP, ACT_VERSION, ACT_NOT_VERSION };
+enum action { ACT_RUN, ACT_HELP, ACT_VERSION, ACT_NOT_VERSION, ACT_IGNORE };
 
 struct invocation {
 	enum action action;

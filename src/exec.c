@@ -240,8 +240,7 @@ static bool run_command(struct ctx *x)
 	return param_error(x, "unknown command %s", "");
 }
 
-static struct xtc_handle *open_table(const struct family_ops *fam,
-				     const char *table)
+struct xtc_handle *exec_open(const struct family_ops *fam, const char *table)
 {
 	struct xtc_handle *h = fam->init(table);
 
@@ -260,30 +259,48 @@ static void fail_libiptc(const struct family_ops *fam, struct exec_result *res)
 	res->errmsg = fam->strerror(errno);
 }
 
-void exec_invocation(const struct tool *t, const struct invocation *inv,
-		     bool lock, struct exec_result *res)
+bool exec_commands(const struct family_ops *fam, struct xtc_handle *h,
+		   const struct invocation *inv, struct exec_result *res)
 {
-	const struct family_ops *fam = t->fam;
-	struct ctx x = { .fam = fam, .res = res };
-	int lockfd = lock ? lock_acquire(inv->wait) : -1;
+	struct ctx x = { .fam = fam, .h = h, .res = res };
 
 	memset(res, 0, sizeof(*res));
-	x.h = open_table(fam, inv->table);
 	for (size_t i = 0; i < inv->ncmds; i++) {
 		x.cmd = &inv->cmds[i];
 		res->failed = i;
 		if (!run_command(&x)) {
 			if (res->status == EXEC_OK)
 				fail_libiptc(fam, res);
-			break;
+			return false;
 		}
 		if (x.cmd->verbose > 1)
-			fam->dump(x.h);
+			fam->dump(h);
 	}
-	if (res->status == EXEC_OK && !fam->commit(x.h)) {
+	return true;
+}
+
+bool exec_flush_table(const struct family_ops *fam, struct xtc_handle *h,
+		      bool verbose)
+{
+	struct exec_result res;
+	struct command cmd = { .options = verbose ? OPT_VERBOSE : 0 };
+	struct ctx x = { .fam = fam, .h = h, .cmd = &cmd, .res = &res };
+	bool ok = for_each_chain(&x, fam->flush, "Flushing", true);
+
+	return for_each_chain(&x, fam->delete_chain, "Deleting", false) && ok;
+}
+
+void exec_invocation(const struct tool *t, const struct invocation *inv,
+		     struct exec_result *res)
+{
+	const struct family_ops *fam = t->fam;
+	int lockfd = lock_acquire(inv->wait);
+	struct xtc_handle *h = exec_open(fam, inv->table);
+
+	if (exec_commands(fam, h, inv, res) && !fam->commit(h)) {
 		res->failed = inv->ncmds;
 		fail_libiptc(fam, res);
 	}
-	fam->free(x.h);
+	fam->free(h);
 	lock_release(lockfd);
 }

@@ -21,9 +21,19 @@ struct exec_result {
 	char msg[256];
 };
 
-/* Runs inv on its table with the family of t; takes the xtables lock
- * unless locked is false (restore holds it itself). */
+/* Runs inv on its table with the family of t under the xtables lock:
+ * open, run every command, commit once. */
 void exec_invocation(const struct tool *t, const struct invocation *inv,
-		     bool lock, struct exec_result *res);
+		     struct exec_result *res);
+
+/* The steps, for callers that keep a handle across invocations (restore).
+ * exec_open exits (status 3, as iptables) when the table cannot be had. */
+struct xtc_handle *exec_open(const struct family_ops *fam, const char *table);
+/* Runs inv's commands on h; false (res says why) at the first failure. */
+bool exec_commands(const struct family_ops *fam, struct xtc_handle *h,
+		   const struct invocation *inv, struct exec_result *res);
+/* -F/-X of every chain (-X: every user chain), as restore's flush does. */
+bool exec_flush_table(const struct family_ops *fam, struct xtc_handle *h,
+		      bool verbose);
 
 #endif

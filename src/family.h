@@ -33,6 +33,7 @@ struct family_ops {
 	uint8_t nfproto;
 	size_t entry_size;              /* sizeof(struct ipt_entry) etc. */
 	const char *any_addr;           /* the address -s/-d default to */
+	const char *proc_tables;        /* the kernel's list of its tables */
 	bool has_fragment_option;       /* -f exists (IPv4 only) */
 	bool standard_has_revision;     /* iptables stamps its revision */
 

@@ -93,6 +93,7 @@ static void save_addr(char letter, const union ipt_addr *a,
 #define FAMILY_NAME    "iptables"
 #define FAMILY_NFPROTO NFPROTO_IPV4
 #define ANY_ADDR       "0.0.0.0/0"
+#define PROC_TABLES    "/proc/net/ip_tables_names"
 #define HAS_FRAGMENT   true
 #define STD_REVISION   true
 #include "family_impl.h"

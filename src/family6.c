@@ -84,6 +84,7 @@ static void save_addr(char letter, const union ipt_addr *a,
 #define FAMILY_NAME    "ip6tables"
 #define FAMILY_NFPROTO NFPROTO_IPV6
 #define ANY_ADDR       "::0/0"
+#define PROC_TABLES    "/proc/net/ip6_tables_names"
 #define HAS_FRAGMENT   false
 #define STD_REVISION   false
 #include "family_impl.h"

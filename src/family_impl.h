@@ -227,6 +227,7 @@ const struct family_ops OPS_NAME = {
 	.nfproto = FAMILY_NFPROTO,
 	.entry_size = sizeof(ENTRY),
 	.any_addr = ANY_ADDR,
+	.proc_tables = PROC_TABLES,
 	.has_fragment_option = HAS_FRAGMENT,
 	.standard_has_revision = STD_REVISION,
 	.init = fam_init,

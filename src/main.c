@@ -8,6 +8,8 @@
 #include "cli.h"
 #include "exec.h"
 #include "print.h"
+#include "restore.h"
+#include "save.h"
 #include "xt.h"
 
 /* A second line for libiptc messages that do not say what happened. */
@@ -81,8 +83,10 @@ static int run_iptables(const struct tool *t, int argc, char **argv)
 	case ACT_NOT_VERSION:
 		print_version(t, inv.action == ACT_NOT_VERSION);
 		break;
+	case ACT_IGNORE:
+		break;
 	case ACT_RUN:
-		exec_invocation(t, &inv, true, &res);
+		exec_invocation(t, &inv, &res);
 		fflush(stdout);
 		status = report(t, &inv, &res);
 		break;
@@ -116,7 +120,12 @@ int main(int argc, char **argv)
 	switch (t->kind) {
 	case TOOL_MAIN:
 		return run_iptables(t, argc, argv);
-	default:
-		return usage_names(argv[0]);
+	case TOOL_SAVE:
+		return save_main(t, argc, argv);
+	case TOOL_RESTORE:
+		return restore_main(t, argc, argv);
+	case TOOL_XML:
+		break;
 	}
+	return usage_names(argv[0]);
 }

@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include "family.h"
 
-enum tool_kind { TOOL_MAIN, TOOL_SAVE, TOOL_RESTORE };
+enum tool_kind { TOOL_MAIN, TOOL_SAVE, TOOL_RESTORE, TOOL_XML };
 
 struct tool {
 	const char *invoked;    /* the argv[0] basename it answers to */

@@ -1,0 +1,374 @@
+/* The restore tool. Each "*table ... COMMIT" block runs on one libiptc
+ * handle and commits once: a bad line anywhere leaves that table as it
+ * was. Lines are parsed by the same front end and run by the same
+ * executor as the iptables command. */
+#include <errno.h>
+#include <stdnoreturn.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "exec.h"
+#include "lock.h"
+#include "print.h"
+#include "restore.h"
+#include "restore_line.h"
+#include "xt.h"
+
+struct restore {
+	const struct tool *t;
+	const struct family_ops *fam;
+	const char *argv0;
+	bool counters, noflush, testing;
+	int verbose;
+	int wait;
+	const char *only_table;         /* -T */
+	struct xtc_handle *h;
+	bool in_table;
+	char table[XT_TABLE_MAXNAMELEN + 1];
+	int lock;
+	unsigned int line;
+};
+
+static const struct option restore_options[] = {
+	{ "counters",      0, NULL, 'c' },
+	{ "verbose",       0, NULL, 'v' },
+	{ "version",       0, NULL, 'V' },
+	{ "test",          0, NULL, 't' },
+	{ "help",          0, NULL, 'h' },
+	{ "noflush",       0, NULL, 'n' },
+	{ "modprobe",      1, NULL, 'M' },
+	{ "table",         1, NULL, 'T' },
+	{ "wait",          2, NULL, 'w' },
+	{ "wait-interval", 2, NULL, 'W' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void restore_usage(const char *name)
+{
+	fprintf(stderr, "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] [-w secs] "
+		"[-W usecs] [-T table] [-M command] [file]\n"
+		"\t   [ --counters ]\n"
+		"\t   [ --verbose ]\n"
+		"\t   [ --version]\n"
+		"\t   [ --test ]\n"
+		"\t   [ --help ]\n"
+		"\t   [ --noflush ]\n"
+		"\t   [ --wait=<seconds>\n"
+		"\t   [ --table=<TABLE> ]\n"
+		"\t   [ --modprobe=<command> ]\n", name);
+}
+
+/* iptables-restore's one line of failure, then ipt's line of why. */
+static noreturn void line_failed(const struct restore *r, const char *why)
+{
+	fprintf(stderr, "%s: line %u failed\n", r->t->prog, r->line);
+	if (why)
+		fprintf(stderr, "%s: line %u: %s\n", r->t->prog, r->line, why);
+	exit(1);
+}
+
+static void open_table(struct restore *r, const char *name)
+{
+	r->lock = lock_acquire(r->wait);
+	if (!name)
+		xt_die(PARAMETER_PROBLEM, "%s: line %u table name invalid",
+		       r->t->prog, r->line);
+	snprintf(r->table, sizeof(r->table), "%s", name);
+	if (r->only_table && strcmp(r->only_table, name) != 0) {
+		lock_release(r->lock);
+		r->lock = -1;
+		return;
+	}
+	if (r->h)
+		r->fam->free(r->h);
+	r->h = r->fam->init(name);
+	if (!r->h) {
+		xtables_load_ko(xtables_modprobe_program, false);
+		r->h = r->fam->init(name);
+	}
+	if (!r->h)
+		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
+		       r->t->prog, name);
+	if (!r->noflush)
+		exec_flush_table(r->fam, r->h, r->verbose);
+	r->in_table = true;
+}
+
+static void declare_chain(struct restore *r, const struct restore_line *l)
+{
+	const struct family_ops *fam = r->fam;
+	const char *chain = l->name;
+
+	if (!chain)
+		xt_die(PARAMETER_PROBLEM, "%s: line %u chain name invalid",
+		       r->t->prog, r->line);
+	if (strlen(chain) >= XT_EXTENSION_MAXNAMELEN)
+		xt_die(PARAMETER_PROBLEM, "Invalid chain name `%s' (%u chars max)",
+		       chain, XT_EXTENSION_MAXNAMELEN - 1);
+	if (fam->builtin(chain, r->h) <= 0) {
+		if (r->noflush && fam->is_chain(chain, r->h)) {
+			if (!fam->flush(chain, r->h))
+				xt_die(PARAMETER_PROBLEM,
+				       "error flushing chain '%s':%s", chain,
+				       strerror(errno));
+		} else if (!fam->create_chain(chain, r->h)) {
+			xt_die(PARAMETER_PROBLEM, "error creating chain '%s':%s",
+			       chain, strerror(errno));
+		}
+	}
+	if (!l->policy)
+		xt_die(PARAMETER_PROBLEM, "%s: line %u policy invalid",
+		       r->t->prog, r->line);
+	if (strcmp(l->policy, "-") != 0) {
+		struct xt_counters count = { 0, 0 };
+		unsigned long long p, b;
+
+		if (r->counters) {
+			if (!l->counters ||
+			    !restore_parse_counters(l->counters, &p, &b))
+				xt_die(PARAMETER_PROBLEM, "invalid policy counters "
+				       "for chain '%s'", chain);
+			count.pcnt = p;
+			count.bcnt = b;
+		}
+		if (!fam->set_policy(chain, l->policy, &count, r->h))
+			xt_die(OTHER_PROBLEM, "Can't set policy `%s' on `%s' line "
+			       "%u: %s", l->policy, chain, r->line,
+			       fam->strerror(errno));
+	}
+	xtables_announce_chain(chain);
+}
+
+static void commit_table(struct restore *r)
+{
+	bool ok = r->testing || r->fam->commit(r->h);
+	int err = errno;
+
+	r->fam->free(r->h);
+	r->h = NULL;
+	lock_release(r->lock);
+	r->lock = -1;
+	r->in_table = false;
+	if (!ok) {
+		char why[200];
+
+		snprintf(why, sizeof(why), "the kernel refused table %s: %s",
+			 r->table, r->fam->strerror(err));
+		line_failed(r, why);
+	}
+}
+
+/* The argv iptables-restore hands its command parser for a rule line. */
+static char **rule_argv(const struct restore *r, const struct restore_line *l,
+			int *argc)
+{
+	size_t max = 3 + r->verbose + 3 + l->argc + 1, n = 0;
+	char **argv = xtables_malloc(max * sizeof(*argv));
+
+	argv[n++] = (char *)r->argv0;
+	argv[n++] = "-t";
+	argv[n++] = (char *)r->table;
+	for (int i = 0; !r->noflush && i < r->verbose; i++)
+		argv[n++] = "-v";
+	if (r->counters && l->pcnt) {
+		argv[n++] = "--set-counters";
+		argv[n++] = l->pcnt;
+		argv[n++] = l->bcnt;
+	}
+	for (size_t i = 0; i < l->argc; i++)
+		argv[n++] = l->argv[i];
+	argv[n] = NULL;
+	*argc = n;
+	return argv;
+}
+
+static void run_rule(struct restore *r, const struct restore_line *l)
+{
+	struct invocation inv = { 0 };
+	struct exec_result res;
+	int argc;
+	char **argv = rule_argv(r, l, &argc);
+
+	cli_parse_restore_line(r->t, argc, argv, &inv);
+	switch (inv.action) {
+	case ACT_HELP:
+		print_help(r->t, inv.help_matches);
+		exit(0);
+	case ACT_VERSION:
+	case ACT_NOT_VERSION:
+		print_version(r->t, inv.action == ACT_NOT_VERSION);
+		exit(0);
+	case ACT_IGNORE:
+		break;
+	case ACT_RUN:
+		if (exec_commands(r->fam, r->h, &inv, &res))
+			break;
+		if (res.status == EXEC_TARGET)
+			xtables_find_target(res.msg, XTF_LOAD_MUST_SUCCEED);
+		if (res.status != EXEC_LIBIPTC)
+			xt_die(PARAMETER_PROBLEM, "%s", res.msg);
+		line_failed(r, res.errmsg);
+	}
+	fflush(stdout);
+	invocation_free(&inv);
+	free(argv);
+}
+
+static void restore_line(struct restore *r, const char *text, size_t len)
+{
+	struct restore_line l;
+	const char *err = restore_parse_line(text, len, r->in_table, &l);
+
+	if (err && l.kind == RL_RULE && !strcmp(err, "need ]"))
+		xt_die(PARAMETER_PROBLEM, "Bad line %u: %s", r->line, err);
+	if (err)
+		xt_die(PARAMETER_PROBLEM, "%s", err);
+	switch (l.kind) {
+	case RL_BLANK:
+		break;
+	case RL_COMMENT:
+		if (r->verbose) {
+			printf("%s\n", text);
+			fflush(stdout);
+		}
+		break;
+	case RL_TABLE:
+		open_table(r, l.name);
+		break;
+	case RL_CHAIN:
+		declare_chain(r, &l);
+		break;
+	case RL_COMMIT:
+		commit_table(r);
+		break;
+	case RL_RULE:
+		run_rule(r, &l);
+		break;
+	case RL_STRAY:
+		if (!r->only_table || strcmp(r->only_table, r->table) == 0)
+			line_failed(r, "not inside a *table ... COMMIT block");
+		break;
+	}
+	restore_line_free(&l);
+}
+
+static void read_input(struct restore *r, FILE *in)
+{
+	char *buf = NULL;
+	size_t cap = 0;
+	ssize_t len;
+
+	while ((len = getline(&buf, &cap, in)) != -1) {
+		xt_set_line(++r->line);
+		if (len && buf[len - 1] == '\n')
+			buf[--len] = '\0';
+		/* A block iptables -T skips is not looked at. */
+		if (r->only_table && !r->in_table && r->table[0] &&
+		    strcmp(r->only_table, r->table) != 0 &&
+		    !(len && buf[0] == '*'))
+			continue;
+		restore_line(r, buf, len);
+	}
+	free(buf);
+	if (r->in_table) {
+		fprintf(stderr, "%s: COMMIT expected at line %u\n", r->t->prog,
+			r->line + 1);
+		exit(1);
+	}
+}
+
+static int parse_wait(int argc, char **argv)
+{
+	const char *arg = optarg;
+	int wait;
+
+	if (!arg && optind < argc && argv[optind][0] != '-' &&
+	    argv[optind][0] != '!')
+		arg = argv[optind++];
+	if (!arg)
+		return -1;
+	if (sscanf(arg, "%i", &wait) != 1)
+		xt_die(PARAMETER_PROBLEM, "wait seconds not numeric");
+	return wait;
+}
+
+static void parse_wait_interval(int argc, char **argv)
+{
+	const char *arg = optarg;
+	unsigned int usec;
+
+	if (!arg && optind < argc && argv[optind][0] != '-' &&
+	    argv[optind][0] != '!')
+		arg = argv[optind++];
+	if (!arg)
+		xt_die(PARAMETER_PROBLEM, "wait interval value required");
+	if (sscanf(arg, "%u", &usec) != 1)
+		xt_die(PARAMETER_PROBLEM, "wait interval not numeric");
+	if (usec > 999999)
+		xt_die(PARAMETER_PROBLEM, "too long usec wait %u > 999999 usec",
+		       usec);
+	fprintf(stderr, "Ignoring deprecated --wait-interval option.\n");
+}
+
+int restore_main(const struct tool *t, int argc, char **argv)
+{
+	struct restore r = { .t = t, .fam = t->fam, .argv0 = argv[0],
+			     .lock = -1 };
+	bool wait_interval = false;
+	FILE *in = stdin;
+	int c;
+
+	xt_init(t);
+	xt_set_line(0);
+	while ((c = getopt_long(argc, argv, "bcvVthnwWM:T:", restore_options,
+				NULL)) != -1) {
+		switch (c) {
+		case 'b':
+			fprintf(stderr, "-b/--binary option is not implemented\n");
+			break;
+		case 'c': r.counters = true; break;
+		case 'v': r.verbose++; break;
+		case 't': r.testing = true; break;
+		case 'n': r.noflush = true; break;
+		case 'M': xtables_modprobe_program = optarg; break;
+		case 'T': r.only_table = optarg; break;
+		case 'w': r.wait = parse_wait(argc, argv); break;
+		case 'W':
+			parse_wait_interval(argc, argv);
+			wait_interval = true;
+			break;
+		case 'V':
+			printf("%s v%s\n", t->prog, t->version);
+			exit(0);
+		case 'h':
+			restore_usage(t->prog);
+			exit(0);
+		default:
+			fprintf(stderr, "Try `%s -h' for more information.\n",
+				t->prog);
+			exit(1);
+		}
+	}
+	if (optind == argc - 1) {
+		in = fopen(argv[optind], "re");
+		if (!in) {
+			fprintf(stderr, "Can't open %s: %s\n", argv[optind],
+				strerror(errno));
+			exit(1);
+		}
+	} else if (optind < argc) {
+		fprintf(stderr, "Unknown arguments found on commandline\n");
+		exit(1);
+	}
+	if (wait_interval && !r.wait) {
+		fprintf(stderr, "Option --wait-interval requires option --wait\n");
+		exit(1);
+	}
+	read_input(&r, in);
+	if (in != stdin)
+		fclose(in);
+	xtables_fini();
+	return 0;
+}

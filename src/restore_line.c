@@ -1,0 +1,168 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "restore_line.h"
+
+static const char *const blanks = " \t";
+
+static void add_word(char ***w, size_t *n, size_t *cap, char *word)
+{
+	if (*n + 1 >= *cap)
+		*w = realloc(*w, (*cap *= 2) * sizeof(**w));
+	(*w)[(*n)++] = word;
+}
+
+/* Splits s into words as iptables-restore does: blanks separate words; a
+ * double quote opens a quoted part in which a backslash escapes the next
+ * character; the closing quote ends the word, even an empty one ("").
+ * Words are written into out (at least strlen(s) + 1 bytes). */
+static const char *split_words(const char *s, char *out, char ***words,
+			       size_t *nwords)
+{
+	size_t cap = 8, n = 0, len = 0;
+	bool quote = false, escaped = false, end;
+	char **w = malloc(cap * sizeof(*w));
+	char *word = out;
+
+	for (;; s++) {
+		char c = *s;
+
+		if (quote && c == '\0') {
+			free(w);
+			return "unterminated quoted string";
+		}
+		if (quote && (escaped || (c != '\\' && c != '"'))) {
+			word[len++] = c;
+			escaped = false;
+			continue;
+		}
+		if (quote && c == '\\') {
+			escaped = true;
+			continue;
+		}
+		if (!quote && c == '"') {
+			quote = true;
+			continue;
+		}
+		end = quote || c == '\0' || strchr(blanks, c);
+		quote = false;
+		if (!end) {
+			word[len++] = c;
+			continue;
+		}
+		if (len || c == '"') {
+			word[len] = '\0';
+			add_word(&w, &n, &cap, word);
+			word += len + 1;
+			len = 0;
+		}
+		if (c == '\0')
+			break;
+	}
+	w[n] = NULL;
+	*words = w;
+	*nwords = n;
+	return NULL;
+}
+
+bool restore_parse_counters(const char *word, unsigned long long *pcnt,
+			    unsigned long long *bcnt)
+{
+	int end = 0;
+
+	if (sscanf(word, "[%llu:%llu]%n", pcnt, bcnt, &end) != 2)
+		return false;
+	return end > 0 && word[end] == '\0';
+}
+
+/* "[p:b]" at the very start of a rule line, as iptables-restore finds it. */
+static const char *split_counters(char **rest, struct restore_line *out)
+{
+	char *s = *rest, *close, *colon;
+
+	if (s[0] != '[')
+		return NULL;
+	close = strchr(s, ']');
+	colon = close ? memchr(s, ':', close - s) : NULL;
+	if (!colon)     /* iptables says "need ]" for a missing ':' too */
+		return "need ]";
+	*colon = '\0';
+	*close = '\0';
+	out->pcnt = s + 1;
+	out->bcnt = colon + 1;
+	if (!*out->pcnt || !*out->bcnt)
+		return "need packet and byte counters";
+	*rest = close + 1;
+	return NULL;
+}
+
+static char *next_token(char **save)
+{
+	char *s = *save + strspn(*save, blanks), *end;
+
+	if (!*s)
+		return NULL;
+	end = s + strcspn(s, blanks);
+	*save = *end ? end + 1 : end;
+	*end = '\0';
+	return s;
+}
+
+static enum restore_kind classify(const char *buf, bool in_table)
+{
+	if (buf[0] == '\0')
+		return RL_BLANK;
+	if (buf[0] == '#')
+		return RL_COMMENT;
+	if (in_table && strcmp(buf, "COMMIT") == 0)
+		return RL_COMMIT;
+	if (!in_table && buf[0] == '*')
+		return RL_TABLE;
+	if (in_table && buf[0] == ':')
+		return RL_CHAIN;
+	return in_table ? RL_RULE : RL_STRAY;
+}
+
+const char *restore_parse_line(const char *text, size_t len, bool in_table,
+			       struct restore_line *out)
+{
+	char *rest;
+	const char *err;
+
+	memset(out, 0, sizeof(*out));
+	if (memchr(text, '\0', len))
+		return "NUL byte in line";
+	if (len && text[len - 1] == '\r')
+		return "line ends in a carriage return (DOS line ending)";
+	out->buf = malloc(2 * len + 2);
+	memcpy(out->buf, text, len);
+	out->buf[len] = '\0';
+	out->kind = classify(out->buf, in_table);
+	rest = out->buf + 1;
+	switch (out->kind) {
+	case RL_TABLE:
+		out->name = next_token(&rest);
+		return NULL;
+	case RL_CHAIN:
+		out->name = next_token(&rest);
+		out->policy = next_token(&rest);
+		out->counters = next_token(&rest);
+		return NULL;
+	case RL_RULE:
+		rest = out->buf;
+		err = split_counters(&rest, out);
+		if (err)
+			return err;
+		return split_words(rest, out->buf + len + 1, &out->argv,
+				   &out->argc);
+	default:
+		return NULL;
+	}
+}
+
+void restore_line_free(struct restore_line *l)
+{
+	free(l->argv);
+	free(l->buf);
+	memset(l, 0, sizeof(*l));
+}
