@@ -44,7 +44,7 @@ static const char *split_words(const char *s, char *out, char ***words,
 			quote = true;
 			continue;
 		}
-		end = quote || c == '\0' || strchr(blanks, c);
+		end = quote || c == '\0' || c == ' ' || c == '\t';
 		quote = false;
 		if (!end) {
 			word[len++] = c;
