@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "culprit.h"
 #include "exec.h"
 #include "lock.h"
 #include "print.h"
@@ -300,6 +301,8 @@ void exec_invocation(const struct tool *t, const struct invocation *inv,
 	if (exec_commands(fam, h, inv, res) && !fam->commit(h)) {
 		res->failed = inv->ncmds;
 		fail_libiptc(fam, res);
+		if (res->err != EAGAIN)
+			res->culprit = culprit_find(fam, h, inv->table);
 	}
 	fam->free(h);
 	lock_release(lockfd);

@@ -18,6 +18,7 @@ struct exec_result {
 	int err;                /* errno for EXEC_LIBIPTC */
 	const char *errmsg;     /* libiptc's text for err, or the message */
 	size_t failed;          /* index of the failing command */
+	char *culprit;          /* a refused commit: the rule, -S form */
 	char msg[256];
 };
 

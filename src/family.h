@@ -78,6 +78,7 @@ struct family_ops {
 
 	/* entries */
 	void (*decode)(const void *entry, struct entry_view *v);
+	size_t (*entry_length)(const void *entry);      /* its next_offset */
 	/* Builds the kernel entry for source si and destination di of r,
 	 * with target t (a struct xt_entry_target). Free with free(). */
 	void *(*build)(const struct rule_spec *r, size_t si, size_t di,

@@ -174,6 +174,11 @@ static void fam_decode(const void *entry, struct entry_view *v)
 	decode_tos(e, v);
 }
 
+static size_t fam_entry_length(const void *entry)
+{
+	return ((const ENTRY *)entry)->next_offset;
+}
+
 static void *fam_build(const struct rule_spec *r, size_t si, size_t di,
 		       const struct ext_blob *t)
 {
@@ -258,6 +263,7 @@ const struct family_ops OPS_NAME = {
 	.set_policy = fam_set_policy,
 	.dump = fam_dump,
 	.decode = fam_decode,
+	.entry_length = fam_entry_length,
 	.build = fam_build,
 	.scratch_proto = fam_scratch_proto,
 	.parse_addrs = parse_addrs,

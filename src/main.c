@@ -48,6 +48,9 @@ static int report_libiptc(const struct tool *t, const struct invocation *inv,
 		" Run `dmesg' for more information." : "");
 	if (hint)
 		fprintf(stderr, "%s: %s.\n", t->prog, hint);
+	if (res->culprit)
+		fprintf(stderr, "%s: the kernel refused this rule: %s\n",
+			t->prog, res->culprit);
 	if (t->own_name && inv->ncmds > 1)
 		fprintf(stderr, "%s: nothing was committed.\n", t->prog);
 	return res->err == EAGAIN ? RESOURCE_PROBLEM : OTHER_PROBLEM;
@@ -89,6 +92,7 @@ static int run_iptables(const struct tool *t, int argc, char **argv)
 		exec_invocation(t, &inv, &res);
 		fflush(stdout);
 		status = report(t, &inv, &res);
+		free(res.culprit);
 		break;
 	}
 	invocation_free(&inv);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "culprit.h"
 #include "exec.h"
 #include "lock.h"
 #include "print.h"
@@ -145,7 +146,10 @@ static void commit_table(struct restore *r)
 {
 	bool ok = r->testing || r->fam->commit(r->h);
 	int err = errno;
+	char *culprit = NULL;
 
+	if (!ok && err != EAGAIN)
+		culprit = culprit_find(r->fam, r->h, r->table);
 	r->fam->free(r->h);
 	r->h = NULL;
 	lock_release(r->lock);
@@ -154,8 +158,10 @@ static void commit_table(struct restore *r)
 	if (!ok) {
 		char why[200];
 
-		snprintf(why, sizeof(why), "the kernel refused table %s: %s",
-			 r->table, r->fam->strerror(err));
+		snprintf(why, sizeof(why), "the kernel refused table %s: %s%s%s",
+			 r->table, r->fam->strerror(err),
+			 culprit ? "; first refused rule: " : "",
+			 culprit ? culprit : "");
 		line_failed(r, why);
 	}
 }

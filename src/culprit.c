@@ -1,0 +1,185 @@
+/* The kernel answers a bad table with EINVAL and a line in the kernel
+ * log. To name the rule, replay the table in a scratch namespace: a
+ * prefix that the kernel accepts there holds no culprit, so a binary
+ * search over prefix lengths finds the first refused rule in about
+ * log2(n) commits, all outside the real namespace. */
+#define _GNU_SOURCE
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#include "culprit.h"
+#include "print.h"
+
+struct snapshot {
+	size_t nchains, nrules;
+	xt_chainlabel *chains;
+	bool *builtin;
+	struct snap_rule {
+		size_t chain;
+		void *entry;
+		const char *targname;   /* points into chains or a verdict */
+		bool is_chain;
+	} *rules;
+};
+
+/* A standard target must carry the verdict or chain by name for
+ * libiptc's append; entries read from the kernel carry none. */
+static void name_standard_target(const struct family_ops *fam, void *entry,
+				 const char *targname, bool is_chain)
+{
+	struct entry_view v;
+	struct xt_entry_target *t;
+
+	fam->decode(entry, &v);
+	t = (struct xt_entry_target *)v.target;
+	if (t->u.user.name[0] && !is_chain &&
+	    strcmp(t->u.user.name, targname) == 0)
+		return;
+	memset(t->u.user.name, 0, sizeof(t->u.user.name));
+	strncpy(t->u.user.name, targname, sizeof(t->u.user.name) - 1);
+}
+
+static void take_snapshot(const struct family_ops *fam, struct xtc_handle *h,
+			  struct snapshot *s)
+{
+	size_t ccap = 8, rcap = 64;
+
+	s->chains = malloc(ccap * sizeof(*s->chains));
+	s->builtin = malloc(ccap * sizeof(*s->builtin));
+	s->rules = malloc(rcap * sizeof(*s->rules));
+	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
+		if (s->nchains == ccap) {
+			ccap *= 2;
+			s->chains = realloc(s->chains, ccap * sizeof(*s->chains));
+			s->builtin = realloc(s->builtin, ccap * sizeof(*s->builtin));
+		}
+		snprintf(s->chains[s->nchains], sizeof(s->chains[0]), "%s", c);
+		s->builtin[s->nchains++] = fam->builtin(c, h);
+	}
+	for (size_t ci = 0; ci < s->nchains; ci++) {
+		for (const void *e = fam->first_rule(s->chains[ci], h); e;
+		     e = fam->next_rule(e, h)) {
+			struct snap_rule *r;
+			size_t size = fam->entry_length(e);
+
+			if (s->nrules == rcap)
+				s->rules = realloc(s->rules,
+						   (rcap *= 2) * sizeof(*s->rules));
+			r = &s->rules[s->nrules++];
+			r->chain = ci;
+			r->entry = malloc(size);
+			memcpy(r->entry, e, size);
+			r->targname = strdup(fam->get_target(e, h));
+			r->is_chain = fam->is_chain(r->targname, h);
+			name_standard_target(fam, r->entry, r->targname,
+					     r->is_chain);
+		}
+	}
+}
+
+/* Does the kernel take the first n rules? */
+static bool prefix_commits(const struct family_ops *fam, const char *table,
+			   const struct snapshot *s, size_t n)
+{
+	struct xtc_handle *h = fam->init(table);
+	bool ok = h != NULL;
+
+	for (size_t i = 0; ok && i < s->nchains; i++)
+		if (!s->builtin[i])
+			ok = fam->create_chain(s->chains[i], h);
+	for (size_t i = 0; ok && i < n; i++)
+		ok = fam->append(s->chains[s->rules[i].chain],
+				 s->rules[i].entry, h);
+	ok = ok && fam->commit(h);
+	if (h)
+		fam->free(h);
+	return ok;
+}
+
+/* Runs in the child, in its own namespace; writes the rule to fd 1. */
+static int search(const struct family_ops *fam, const char *table,
+		  const struct snapshot *s)
+{
+	size_t lo = 1, hi = s->nrules;
+	const struct snap_rule *r;
+
+	if (unshare(CLONE_NEWNET) != 0 || hi == 0 ||
+	    prefix_commits(fam, table, s, hi))
+		return 1;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (prefix_commits(fam, table, s, mid))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	r = &s->rules[lo - 1];
+	print_rule_save(fam, r->entry, s->chains[r->chain], r->targname,
+			r->is_chain, 0);
+	fflush(stdout);
+	return 0;
+}
+
+static void free_snapshot(struct snapshot *s)
+{
+	for (size_t i = 0; i < s->nrules; i++) {
+		free(s->rules[i].entry);
+		free((char *)s->rules[i].targname);
+	}
+	free(s->rules);
+	free(s->chains);
+	free(s->builtin);
+}
+
+static char *read_all(int fd)
+{
+	size_t len = 0, cap = 256;
+	char *buf = malloc(cap);
+	ssize_t n;
+
+	while ((n = read(fd, buf + len, cap - len - 1)) > 0) {
+		len += n;
+		if (len + 1 == cap)
+			buf = realloc(buf, cap *= 2);
+	}
+	buf[len] = '\0';
+	if (len && buf[len - 1] == '\n')
+		buf[len - 1] = '\0';
+	return buf;
+}
+
+char *culprit_find(const struct family_ops *fam, struct xtc_handle *h,
+		   const char *table)
+{
+	struct snapshot s = { 0 };
+	char *text = NULL;
+	int fds[2], status;
+	pid_t pid;
+
+	if (pipe(fds) != 0)
+		return NULL;
+	take_snapshot(fam, h, &s);
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		dup2(fds[1], STDOUT_FILENO);
+		_exit(search(fam, table, &s));
+	}
+	close(fds[1]);
+	if (pid > 0) {
+		text = read_all(fds[0]);
+		if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != 0 || !*text) {
+			free(text);
+			text = NULL;
+		}
+	}
+	close(fds[0]);
+	free_snapshot(&s);
+	return text;
+}
