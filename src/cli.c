@@ -735,11 +735,11 @@ static void check_directions(const struct command *cmd)
 		xt_die(PARAMETER_PROBLEM, "Can't use -%c with %s\n", 'i', c);
 }
 
-static void take_blob(struct ext_blob *b, const void *data, size_t size,
+/* Takes ownership of data, which libxtables allocated for this rule. */
+static void take_blob(struct ext_blob *b, void *data, size_t size,
 		      size_t userspacesize)
 {
-	b->data = xtables_malloc(size);
-	memcpy(b->data, data, size);
+	b->data = data;
 	b->size = size;
 	b->userspacesize = userspacesize;
 }
@@ -755,10 +755,11 @@ static void take_extensions(struct segment *s)
 		n++;
 	r->matches = n ? xtables_calloc(n, sizeof(*r->matches)) : NULL;
 	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next) {
-		const struct xtables_match *m = mp->match;
+		struct xtables_match *m = mp->match;
 
 		take_blob(&r->matches[r->nmatches++], m->m, m->m->u.match_size,
 			  m->userspacesize);
+		m->m = NULL;
 	}
 	xtables_rule_matches_free(&s->matches);
 	strncpy(r->jumpto, s->jumpto, sizeof(r->jumpto) - 1);
@@ -767,7 +768,6 @@ static void take_extensions(struct segment *s)
 
 		take_blob(&r->target, t->t, t->t->u.target_size,
 			  t->userspacesize);
-		free(t->t);
 		t->t = NULL;
 		free(t->udata);
 		t->udata = NULL;

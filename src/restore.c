@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdnoreturn.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,9 @@ struct restore {
 	char table[XT_TABLE_MAXNAMELEN + 1];
 	int lock;
 	unsigned int line;
+	struct restore_line scratch;    /* buffers reused from line to line */
+	char **argv;                    /* likewise */
+	size_t argvcap;
 };
 
 static const struct option restore_options[] = {
@@ -144,7 +148,13 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 
 static void commit_table(struct restore *r)
 {
-	bool ok = r->testing || r->fam->commit(r->h);
+	bool ok;
+
+	/* The commit copies the whole table into one more buffer: give the
+	 * pages of parsing's freed memory back first, so they do not add to
+	 * the peak. */
+	malloc_trim(0);
+	ok = r->testing || r->fam->commit(r->h);
 	int err = errno;
 	char *culprit = NULL;
 
@@ -167,11 +177,17 @@ static void commit_table(struct restore *r)
 }
 
 /* The argv iptables-restore hands its command parser for a rule line. */
-static char **rule_argv(const struct restore *r, const struct restore_line *l,
+static char **rule_argv(struct restore *r, const struct restore_line *l,
 			int *argc)
 {
 	size_t max = 3 + r->verbose + 3 + l->argc + 1, n = 0;
-	char **argv = xtables_malloc(max * sizeof(*argv));
+	char **argv;
+
+	if (r->argvcap < max) {
+		r->argvcap = 2 * max;
+		r->argv = xtables_realloc(r->argv, r->argvcap * sizeof(*argv));
+	}
+	argv = r->argv;
 
 	argv[n++] = (char *)r->argv0;
 	argv[n++] = "-t";
@@ -219,12 +235,11 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 	}
 	fflush(stdout);
 	invocation_free(&inv);
-	free(argv);
 }
 
 static void restore_line(struct restore *r, const char *text, size_t len)
 {
-	struct restore_line l;
+	struct restore_line l = r->scratch;
 	const char *err = restore_parse_line(text, len, r->in_table, &l);
 
 	if (err && l.kind == RL_RULE && !strcmp(err, "need ]"))
@@ -257,7 +272,7 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 			line_failed(r, "not inside a *table ... COMMIT block");
 		break;
 	}
-	restore_line_free(&l);
+	r->scratch = l;
 }
 
 static void read_input(struct restore *r, FILE *in)
@@ -278,6 +293,8 @@ static void read_input(struct restore *r, FILE *in)
 		restore_line(r, buf, len);
 	}
 	free(buf);
+	restore_line_free(&r->scratch);
+	free(r->argv);
 	if (r->in_table) {
 		fprintf(stderr, "%s: COMMIT expected at line %u\n", r->t->prog,
 			r->line + 1);

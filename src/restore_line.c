@@ -12,23 +12,34 @@ static void add_word(char ***w, size_t *n, size_t *cap, char *word)
 	(*w)[(*n)++] = word;
 }
 
+static void *grow(void *p, size_t *cap, size_t need)
+{
+	if (*cap >= need)
+		return p;
+	*cap = need > 2 * *cap ? need : 2 * *cap;
+	return realloc(p, *cap);
+}
+
 /* Splits s into words as iptables-restore does: blanks separate words; a
  * double quote opens a quoted part in which a backslash escapes the next
  * character; the closing quote ends the word, even an empty one ("").
  * Words are written into out (at least strlen(s) + 1 bytes). */
 static const char *split_words(const char *s, char *out, char ***words,
-			       size_t *nwords)
+			       size_t *nwords, size_t *cap)
 {
-	size_t cap = 8, n = 0, len = 0;
+	size_t n = 0, len = 0;
 	bool quote = false, escaped = false, end;
-	char **w = malloc(cap * sizeof(*w));
+	char **w = *words;
 	char *word = out;
+
+	if (*cap < 8)
+		w = realloc(w, (*cap = 8) * sizeof(*w));
 
 	for (;; s++) {
 		char c = *s;
 
 		if (quote && c == '\0') {
-			free(w);
+			*words = w;
 			return "unterminated quoted string";
 		}
 		if (quote && (escaped || (c != '\\' && c != '"'))) {
@@ -52,7 +63,7 @@ static const char *split_words(const char *s, char *out, char ***words,
 		}
 		if (len || c == '"') {
 			word[len] = '\0';
-			add_word(&w, &n, &cap, word);
+			add_word(&w, &n, cap, word);
 			word += len + 1;
 			len = 0;
 		}
@@ -129,12 +140,18 @@ const char *restore_parse_line(const char *text, size_t len, bool in_table,
 	char *rest;
 	const char *err;
 
+	struct restore_line keep = *out;
+
 	memset(out, 0, sizeof(*out));
+	out->buf = keep.buf;
+	out->bufcap = keep.bufcap;
+	out->argv = keep.argv;
+	out->argvcap = keep.argvcap;
 	if (memchr(text, '\0', len))
 		return "NUL byte in line";
 	if (len && text[len - 1] == '\r')
 		return "line ends in a carriage return (DOS line ending)";
-	out->buf = malloc(2 * len + 2);
+	out->buf = grow(out->buf, &out->bufcap, 2 * len + 2);
 	memcpy(out->buf, text, len);
 	out->buf[len] = '\0';
 	out->kind = classify(out->buf, in_table);
@@ -154,7 +171,7 @@ const char *restore_parse_line(const char *text, size_t len, bool in_table,
 		if (err)
 			return err;
 		return split_words(rest, out->buf + len + 1, &out->argv,
-				   &out->argc);
+				   &out->argc, &out->argvcap);
 	default:
 		return NULL;
 	}

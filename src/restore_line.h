@@ -25,11 +25,13 @@ struct restore_line {
 	size_t argc;            /* RL_RULE: the words */
 	char **argv;
 	char *buf;              /* storage the pointers above point into */
+	size_t bufcap, argvcap; /* kept from line to line */
 };
 
 /* Parses text (len bytes, the line ending removed). in_table says whether
- * a "*table" line is open. Returns NULL, or why the line is malformed;
- * out is then still safe to free. */
+ * a "*table" line is open. Returns NULL, or why the line is malformed.
+ * out's storage is reused from call to call: zero it before the first,
+ * free it with restore_line_free() after the last. */
 const char *restore_parse_line(const char *text, size_t len, bool in_table,
 			       struct restore_line *out);
 void restore_line_free(struct restore_line *l);
