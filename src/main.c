@@ -10,6 +10,7 @@
 #include "print.h"
 #include "restore.h"
 #include "save.h"
+#include "xml.h"
 #include "xt.h"
 
 /* A second line for libiptc messages that do not say what happened. */
@@ -129,7 +130,7 @@ int main(int argc, char **argv)
 	case TOOL_RESTORE:
 		return restore_main(t, argc, argv);
 	case TOOL_XML:
-		break;
+		return xml_main(t->prog, t->version, argc, argv);
 	}
 	return usage_names(argv[0]);
 }
