@@ -20,26 +20,37 @@ struct snapshot {
 	struct snap_rule {
 		size_t chain;
 		void *entry;
-		const char *targname;   /* points into chains or a verdict */
+		const char *targname;
 		bool is_chain;
+		bool named;             /* standard target given its name */
 	} *rules;
 };
 
 /* A standard target must carry the verdict or chain by name for
- * libiptc's append; entries read from the kernel carry none. */
-static void name_standard_target(const struct family_ops *fam, void *entry,
-				 const char *targname, bool is_chain)
+ * libiptc's append (entries read from the kernel carry none), and no name
+ * for the printer. */
+static bool name_standard_target(const struct family_ops *fam, void *entry,
+				 const char *name)
 {
 	struct entry_view v;
 	struct xt_entry_target *t;
 
 	fam->decode(entry, &v);
 	t = (struct xt_entry_target *)v.target;
-	if (t->u.user.name[0] && !is_chain &&
-	    strcmp(t->u.user.name, targname) == 0)
-		return;
 	memset(t->u.user.name, 0, sizeof(t->u.user.name));
-	strncpy(t->u.user.name, targname, sizeof(t->u.user.name) - 1);
+	strncpy(t->u.user.name, name, sizeof(t->u.user.name) - 1);
+	return true;
+}
+
+static bool is_standard(const struct family_ops *fam, const void *entry,
+			const char *targname, bool is_chain)
+{
+	struct entry_view v;
+	const char *name;
+
+	fam->decode(entry, &v);
+	name = v.target->u.user.name;
+	return !name[0] || is_chain || strcmp(name, targname) != 0;
 }
 
 static void take_snapshot(const struct family_ops *fam, struct xtc_handle *h,
@@ -74,8 +85,10 @@ static void take_snapshot(const struct family_ops *fam, struct xtc_handle *h,
 			memcpy(r->entry, e, size);
 			r->targname = strdup(fam->get_target(e, h));
 			r->is_chain = fam->is_chain(r->targname, h);
-			name_standard_target(fam, r->entry, r->targname,
-					     r->is_chain);
+			r->named = is_standard(fam, r->entry, r->targname,
+					       r->is_chain) &&
+				   name_standard_target(fam, r->entry,
+							r->targname);
 		}
 	}
 }
@@ -118,6 +131,8 @@ static int search(const struct family_ops *fam, const char *table,
 			hi = mid;
 	}
 	r = &s->rules[lo - 1];
+	if (r->named)
+		name_standard_target(fam, r->entry, "");
 	print_rule_save(fam, r->entry, s->chains[r->chain], r->targname,
 			r->is_chain, 0);
 	fflush(stdout);

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <libiptc/xtcshared.h>
 #include "command.h"
+#include "outbuf.h"
 
 /* A kernel entry decoded into family-neutral fields for the printers. */
 struct entry_view {
@@ -92,9 +93,10 @@ struct family_ops {
 	const char *(*addr_to_string)(const union ipt_addr *a,
 				      const union ipt_addr *m,
 				      unsigned int format);
-	/* -S form " -s 10.0.0.0/8"; prints nothing for "any". */
-	void (*save_addr)(char letter, const union ipt_addr *a,
-			  const union ipt_addr *m, bool invert);
+	/* -S form " -s 10.0.0.0/8" into o; nothing for "any". */
+	void (*save_addr)(struct outbuf *o, char letter,
+			  const union ipt_addr *a, const union ipt_addr *m,
+			  bool invert);
 };
 
 extern const struct family_ops family_ipv4;

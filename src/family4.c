@@ -56,29 +56,35 @@ static const char *addr_to_string(const union ipt_addr *a,
 	return buf;
 }
 
-/* Prefix length, or the dotted mask where it is not contiguous. */
-static const char *mask_to_str(const struct in_addr *mask, char *buf,
-			       size_t len)
+static void put_dotted(struct outbuf *o, const struct in_addr *a)
 {
-	int cidr = xtables_ipmask_to_cidr(mask);
+	const unsigned char *b = (const unsigned char *)&a->s_addr;
 
-	if (cidr >= 0)
-		snprintf(buf, len, "%d", cidr);
-	else
-		inet_ntop(AF_INET, mask, buf, len);
-	return buf;
+	for (int i = 0; i < 4; i++) {
+		if (i)
+			ob_char(o, '.');
+		ob_uint(o, b[i], 0, false);
+	}
 }
 
-static void save_addr(char letter, const union ipt_addr *a,
+/* " -s addr/len", or "addr/dotted.mask" where the mask has holes. */
+static void save_addr(struct outbuf *o, char letter, const union ipt_addr *a,
 		      const union ipt_addr *m, bool invert)
 {
-	char abuf[INET_ADDRSTRLEN], mbuf[INET_ADDRSTRLEN];
+	int cidr;
 
 	if (m->v4.s_addr == 0 && !invert && a->v4.s_addr == 0)
 		return;
-	printf("%s -%c %s/%s", invert ? " !" : "", letter,
-	       inet_ntop(AF_INET, &a->v4, abuf, sizeof(abuf)),
-	       mask_to_str(&m->v4, mbuf, sizeof(mbuf)));
+	ob_str(o, invert ? " ! -" : " -");
+	ob_char(o, letter);
+	ob_char(o, ' ');
+	put_dotted(o, &a->v4);
+	ob_char(o, '/');
+	cidr = xtables_ipmask_to_cidr(&m->v4);
+	if (cidr >= 0)
+		ob_uint(o, cidr, 0, false);
+	else
+		put_dotted(o, &m->v4);
 }
 
 #define ENTRY          struct ipt_entry

@@ -56,7 +56,7 @@ static const char *addr_to_string(const union ipt_addr *a,
 	return buf;
 }
 
-static void save_addr(char letter, const union ipt_addr *a,
+static void save_addr(struct outbuf *o, char letter, const union ipt_addr *a,
 		      const union ipt_addr *m, bool invert)
 {
 	char buf[INET6_ADDRSTRLEN];
@@ -64,12 +64,15 @@ static void save_addr(char letter, const union ipt_addr *a,
 
 	if (!invert && cidr == 0)
 		return;
-	printf("%s -%c %s", invert ? " !" : "", letter,
-	       inet_ntop(AF_INET6, &a->v6, buf, sizeof(buf)));
+	ob_str(o, invert ? " ! -" : " -");
+	ob_char(o, letter);
+	ob_char(o, ' ');
+	ob_str(o, inet_ntop(AF_INET6, &a->v6, buf, sizeof(buf)));
+	ob_char(o, '/');
 	if (cidr == -1)
-		printf("/%s", inet_ntop(AF_INET6, &m->v6, buf, sizeof(buf)));
+		ob_str(o, inet_ntop(AF_INET6, &m->v6, buf, sizeof(buf)));
 	else
-		printf("/%d", cidr);
+		ob_uint(o, cidr, 0, false);
 }
 
 #define ENTRY          struct ip6t_entry

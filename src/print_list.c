@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "print.h"
+#include "outbuf.h"
 #include "xt.h"
 
 static const char unsupported_rev[] = " [unsupported revision]";
@@ -54,69 +55,101 @@ void print_list_header(unsigned int format, const char *chain,
 	printf("\n");
 }
 
-static void print_details(const struct entry_view *v, const char *targname,
-			  unsigned int num, unsigned int format)
+/* The fixed columns: what FMT(tab, notab) formats do in iptables, built
+ * in o. The first string of each pair is the table layout. */
+static void column(struct outbuf *o, const char *s, size_t width,
+		   unsigned int format)
+{
+	ob_pad(o, s, format & FMT_NOTABLE ? 0 : width, false);
+	ob_char(o, ' ');
+}
+
+static void print_details(struct outbuf *o, const struct entry_view *v,
+			  const char *targname, unsigned int num,
+			  unsigned int format)
 {
 	const char *pname = xt_proto_name(v->proto, format & FMT_NUMERIC);
 
-	if (format & FMT_LINENUMBERS)
-		printf(FMT("%-4u ", "%u "), num);
+	if (format & FMT_LINENUMBERS) {
+		ob_uint(o, num, format & FMT_NOTABLE ? 0 : 4, false);
+		ob_char(o, ' ');
+	}
 	if (!(format & FMT_NOCOUNTS)) {
-		xtables_print_num(v->counters->pcnt, format);
-		xtables_print_num(v->counters->bcnt, format);
+		ob_num(o, v->counters->pcnt, format);
+		ob_num(o, v->counters->bcnt, format);
 	}
 	if (!(format & FMT_NOTARGET))
-		printf(FMT("%-9s ", "%s "), targname ? targname : "");
-	fputc(v->invflags & INV_PROTO ? '!' : ' ', stdout);
-	if ((format & (FMT_NUMERIC | FMT_NOTABLE)) == FMT_NUMERIC || !pname)
-		printf(FMT("%-4hu ", "%hu "), v->proto);
-	else
-		printf(FMT("%-4s ", "%s "), pname);
+		column(o, targname ? targname : "", 9, format);
+	ob_char(o, v->invflags & INV_PROTO ? '!' : ' ');
+	if ((format & (FMT_NUMERIC | FMT_NOTABLE)) == FMT_NUMERIC || !pname) {
+		ob_uint(o, v->proto, format & FMT_NOTABLE ? 0 : 4, false);
+		ob_char(o, ' ');
+	} else {
+		column(o, pname, 4, format);
+	}
 }
 
 /* ip6tables has no -f and prints "--" in the opt column. */
-static void print_fragment(const struct family_ops *fam,
+static void print_fragment(struct outbuf *o, const struct family_ops *fam,
 			   const struct entry_view *v, unsigned int format)
 {
 	if (!(format & FMT_OPTIONS))
 		return;
 	if (format & FMT_NOTABLE)
-		fputs("opt ", stdout);
+		ob_str(o, "opt ");
 	if (!fam->has_fragment_option) {
-		fputs("--", stdout);
+		ob_str(o, "--");
 	} else {
-		fputc(v->invflags & INV_FRAG ? '!' : '-', stdout);
-		fputc(v->fragment ? 'f' : '-', stdout);
+		ob_char(o, v->invflags & INV_FRAG ? '!' : '-');
+		ob_char(o, v->fragment ? 'f' : '-');
 	}
-	fputc(' ', stdout);
+	ob_char(o, ' ');
 }
 
-static void print_ifaces(const struct entry_view *v, unsigned int format)
+static void print_iface(struct outbuf *o, const char *label, bool invert,
+			const char *name, unsigned int format)
+{
+	char iface[IFNAMSIZ + 2];
+
+	snprintf(iface, sizeof(iface), "%s%.*s", invert ? "!" : "",
+		 IFNAMSIZ, name);
+	if (format & FMT_NOTABLE) {
+		ob_str(o, label);
+		ob_str(o, iface);
+	} else {
+		ob_pad(o, iface, 6, false);
+	}
+	ob_char(o, ' ');
+}
+
+static void print_ifaces(struct outbuf *o, const struct entry_view *v,
+			 unsigned int format)
 {
 	const char *any = format & FMT_NUMERIC ? "*" : "any";
-	char iface[IFNAMSIZ + 2];
 
 	if (!(format & FMT_VIA))
 		return;
-	snprintf(iface, sizeof(iface), "%s%s",
-		 v->invflags & INV_VIA_IN ? "!" : "",
-		 v->iniface[0] ? v->iniface : any);
-	printf(FMT(" %-6s ", "in %s "), iface);
-	snprintf(iface, sizeof(iface), "%s%s",
-		 v->invflags & INV_VIA_OUT ? "!" : "",
-		 v->outiface[0] ? v->outiface : any);
-	printf(FMT("%-6s ", "out %s "), iface);
+	if (!(format & FMT_NOTABLE))
+		ob_char(o, ' ');
+	print_iface(o, "in ", v->invflags & INV_VIA_IN,
+		    v->iniface[0] ? v->iniface : any, format);
+	print_iface(o, "out ", v->invflags & INV_VIA_OUT,
+		    v->outiface[0] ? v->outiface : any, format);
 }
 
-static void print_addresses(const struct family_ops *fam,
+static void print_addresses(struct outbuf *o, const struct family_ops *fam,
 			    const struct entry_view *v, unsigned int format)
 {
-	fputc(v->invflags & INV_SRCIP ? '!' : ' ', stdout);
-	printf(FMT("%-19s ", "%s "),
-	       fam->addr_to_string(&v->src, &v->smsk, format));
-	fputc(v->invflags & INV_DSTIP ? '!' : ' ', stdout);
-	printf(FMT("%-19s ", "-> %s"),
-	       fam->addr_to_string(&v->dst, &v->dmsk, format));
+	ob_char(o, v->invflags & INV_SRCIP ? '!' : ' ');
+	column(o, fam->addr_to_string(&v->src, &v->smsk, format), 19, format);
+	ob_char(o, v->invflags & INV_DSTIP ? '!' : ' ');
+	if (format & FMT_NOTABLE) {
+		ob_str(o, "-> ");
+		ob_str(o, fam->addr_to_string(&v->dst, &v->dmsk, format));
+	} else {
+		column(o, fam->addr_to_string(&v->dst, &v->dmsk, format), 19,
+		       format);
+	}
 }
 
 static void print_match(const struct xt_entry_match *m, const void *ip,
@@ -176,16 +209,18 @@ void print_rule_list(const struct family_ops *fam, const void *entry,
 {
 	bool numeric = format & FMT_NUMERIC;
 	struct entry_view v;
+	struct outbuf o = { .len = 0 };
 
 	fam->decode(entry, &v);
-	print_details(&v, targname, num, format);
-	print_fragment(fam, &v, format);
-	print_ifaces(&v, format);
-	print_addresses(fam, &v, format);
+	print_details(&o, &v, targname, num, format);
+	print_fragment(&o, fam, &v, format);
+	print_ifaces(&o, &v, format);
+	print_addresses(&o, fam, &v, format);
 	if (format & FMT_NOTABLE)
-		fputs("  ", stdout);
+		ob_str(&o, "  ");
 	if (v.is_goto)
-		printf("[goto] ");
+		ob_str(&o, "[goto] ");
+	ob_flush(&o);
 	for (const unsigned char *p = v.matches; p < v.matches_end;) {
 		const struct xt_entry_match *m = (const void *)p;
 

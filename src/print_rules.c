@@ -7,48 +7,50 @@
 #include "xt.h"
 
 /* Assumes the mask is contiguous and byte-bounded, as iptables does. */
-static void save_iface(char letter, const char *iface,
+static void save_iface(struct outbuf *o, char letter, const char *iface,
 		       const unsigned char *mask, bool invert)
 {
 	if (mask[0] == 0)
 		return;
-	printf("%s -%c ", invert ? " !" : "", letter);
+	ob_str(o, invert ? " ! -" : " -");
+	ob_char(o, letter);
+	ob_char(o, ' ');
 	for (unsigned int i = 0; i < IFNAMSIZ; i++) {
 		if (mask[i] != 0) {
 			if (iface[i] != '\0')
-				printf("%c", iface[i]);
+				ob_char(o, iface[i]);
 		} else {
 			if (iface[i - 1] != '\0')
-				printf("+");
+				ob_char(o, '+');
 			break;
 		}
 	}
 }
 
-static void save_details(const struct entry_view *v)
+static void save_details(struct outbuf *o, const struct entry_view *v)
 {
-	save_iface('i', v->iniface, v->iniface_mask,
+	save_iface(o, 'i', v->iniface, v->iniface_mask,
 		   v->invflags & INV_VIA_IN);
-	save_iface('o', v->outiface, v->outiface_mask,
+	save_iface(o, 'o', v->outiface, v->outiface_mask,
 		   v->invflags & INV_VIA_OUT);
 	if (v->proto > 0) {
 		const char *pname = xt_proto_name(v->proto, false);
 
 		if (v->invflags & INV_PROTO)
-			printf(" !");
+			ob_str(o, " !");
+		ob_str(o, " -p ");
 		if (pname)
-			printf(" -p %s", pname);
+			ob_str(o, pname);
 		else
-			printf(" -p %u", v->proto);
+			ob_uint(o, v->proto, 0, false);
 	}
-	if (v->fragment) {
-		if (v->invflags & INV_FRAG)
-			printf(" !");
-		printf(" -f");
-	}
+	if (v->fragment)
+		ob_str(o, v->invflags & INV_FRAG ? " ! -f" : " -f");
 	/* ip6tables-save prints this for a flag no ip6tables can set. */
-	if (v->has_tos)
-		printf("%s -? %d", v->inv_tos ? " !" : "", v->tos);
+	if (v->has_tos) {
+		ob_str(o, v->inv_tos ? " ! -? " : " -? ");
+		ob_uint(o, v->tos, 0, false);
+	}
 }
 
 static void save_match(const struct xt_entry_match *e, const void *ip)
@@ -69,7 +71,8 @@ static void save_match(const struct xt_entry_match *e, const void *ip)
 						 e->u.user.revision);
 	if (!shown)
 		shown = match;
-	printf(" -m %s", shown->alias ? shown->alias(e) : name);
+	fputs(" -m ", stdout);
+	fputs(shown->alias ? shown->alias(e) : name, stdout);
 	if (mt && mt->save)
 		mt->save(ip, e);
 	else if (match->save)
@@ -86,8 +89,10 @@ static void save_target(const struct entry_view *v, const char *targname,
 	/* A jump added through this handle still carries the chain's name
 	 * (the kernel's copy has none), and keeps its old name after -E. */
 	if (!name[0] || target_is_chain || strcmp(name, targname) != 0) {
-		if (targname && *targname)
-			printf(" -%c %s", v->is_goto ? 'g' : 'j', targname);
+		if (targname && *targname) {
+			fputs(v->is_goto ? " -g " : " -j ", stdout);
+			fputs(targname, stdout);
+		}
 		return;
 	}
 	target = xtables_find_target(name, XTF_TRY_LOAD);
@@ -99,7 +104,8 @@ static void save_target(const struct entry_view *v, const char *targname,
 						  t->u.user.revision);
 	if (!shown)
 		shown = target;
-	printf(" -j %s", shown->alias ? shown->alias(t) : targname);
+	fputs(" -j ", stdout);
+	fputs(shown->alias ? shown->alias(t) : targname, stdout);
 	if (tg && tg->save) {
 		tg->save(v->ip, t);
 	} else if (target->save) {
@@ -115,15 +121,22 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 		     bool target_is_chain, int counters)
 {
 	struct entry_view v;
+	struct outbuf o = { .len = 0 };
 
 	fam->decode(entry, &v);
-	if (counters > 0)
-		printf("[%llu:%llu] ", (unsigned long long)v.counters->pcnt,
-		       (unsigned long long)v.counters->bcnt);
-	printf("-A %s", chain);
-	fam->save_addr('s', &v.src, &v.smsk, v.invflags & INV_SRCIP);
-	fam->save_addr('d', &v.dst, &v.dmsk, v.invflags & INV_DSTIP);
-	save_details(&v);
+	if (counters > 0) {
+		ob_char(&o, '[');
+		ob_uint(&o, v.counters->pcnt, 0, false);
+		ob_char(&o, ':');
+		ob_uint(&o, v.counters->bcnt, 0, false);
+		ob_str(&o, "] ");
+	}
+	ob_str(&o, "-A ");
+	ob_str(&o, chain);
+	fam->save_addr(&o, 's', &v.src, &v.smsk, v.invflags & INV_SRCIP);
+	fam->save_addr(&o, 'd', &v.dst, &v.dmsk, v.invflags & INV_DSTIP);
+	save_details(&o, &v);
+	ob_flush(&o);
 	for (const unsigned char *p = v.matches; p < v.matches_end;) {
 		const struct xt_entry_match *m = (const void *)p;
 
@@ -134,7 +147,7 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 		printf(" -c %llu %llu", (unsigned long long)v.counters->pcnt,
 		       (unsigned long long)v.counters->bcnt);
 	save_target(&v, targname, target_is_chain);
-	printf("\n");
+	fputc('\n', stdout);
 }
 
 /* Chains first, so the rules that jump to them can be replayed. */
