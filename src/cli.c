@@ -468,7 +468,7 @@ static void option_counters(struct parser *p, bool invert)
 	const char *pcnt = optarg, *bcnt;
 
 	set_option(p, OPT_COUNTERS, invert);
-	bcnt = strchr(pcnt + 1, ',');
+	bcnt = *pcnt ? strchr(pcnt + 1, ',') : NULL;
 	if (bcnt)
 		bcnt++;
 	if (!bcnt && has_arg(p))
@@ -832,6 +832,9 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 		xtables_option_mfcall(mp->match);
 	if (s->target)
 		xtables_option_tfcall(s->target);
+	if (last && optind < p->argc)   /* what follows a "--" */
+		xt_die(PARAMETER_PROBLEM,
+		       "unknown arguments found on commandline");
 	if (!cmd->cmd)
 		xt_die(PARAMETER_PROBLEM, "no command specified");
 	if (invert)

@@ -82,6 +82,7 @@ void xt_init(const struct tool *t)
 {
 	current_tool = t;
 	globals.program_name = t->prog;
+	globals.opts = NULL;    /* the tables of an earlier tool are gone */
 	globals.program_version = t->version;
 	if (t->fam->has_fragment_option) {
 		globals.orig_opts = base_opts;

@@ -1,0 +1,402 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "helpers.h"
+
+/* ---- allocations freed at teardown -------------------------------------- */
+
+static void **tracked;
+static size_t ntracked;
+static struct invocation **invs;
+static size_t ninvs;
+
+void *track(void *p)
+{
+	void **n = realloc(tracked, (ntracked + 1) * sizeof(*tracked));
+
+	ck_assert_ptr_nonnull(n);
+	tracked = n;
+	tracked[ntracked++] = p;
+	return p;
+}
+
+static void track_inv(struct invocation *inv)
+{
+	struct invocation **n = realloc(invs, (ninvs + 1) * sizeof(*invs));
+
+	ck_assert_ptr_nonnull(n);
+	invs = n;
+	invs[ninvs++] = inv;
+}
+
+static void helpers_teardown(void)
+{
+	for (size_t i = 0; i < ninvs; i++)
+		invocation_free(invs[i]);
+	ninvs = 0;
+	for (size_t i = 0; i < ntracked; i++)
+		free(tracked[i]);
+	ntracked = 0;
+	free(tracked);
+	tracked = NULL;
+	free(invs);
+	invs = NULL;
+}
+
+TCase *helpers_tcase(const char *name)
+{
+	TCase *tc = tcase_create(name);
+
+	tcase_add_checked_fixture(tc, NULL, helpers_teardown);
+	return tc;
+}
+
+/* ---- tools -------------------------------------------------------------- */
+
+/* xt_init is meant to run once per process. A test that uses two tools
+ * (and every test, when CK_FORK=no runs them all in one process) sets
+ * libxtables up again. The option table in use belongs to the previous
+ * tool (ip6tables' base table lacks --fragments): it is released and
+ * unset, so that xtables_set_params() starts the new tool from its own
+ * base table. (xt_init leaves an already set table alone.) */
+static void switch_tool(const struct tool *t)
+{
+	if (xt_tool() == t)
+		return;
+	if (xt_tool() != NULL) {
+		xtables_free_opts(1);
+		xt_params->opts = NULL;
+	}
+	xt_init(t);
+}
+
+const struct tool *use_tool(const char *toolname)
+{
+	const struct tool *t = tool_lookup(toolname);
+
+	ck_assert_msg(t != NULL, "no tool named %s", toolname);
+	switch_tool(t);
+	return t;
+}
+
+/* argv[0] = toolname, then argv; writable and tracked. */
+static char **writable_argv(const char *toolname, const char *const *argv,
+			    int *argc)
+{
+	size_t n = 0;
+	char **v;
+
+	while (argv[n])
+		n++;
+	v = track(calloc(n + 2, sizeof(*v)));
+	v[0] = track(strdup(toolname));
+	for (size_t i = 0; i < n; i++)
+		v[i + 1] = track(strdup(argv[i]));
+	*argc = (int)n + 1;
+	return v;
+}
+
+/* ---- in-process parsing -------------------------------------------------- */
+
+static struct invocation *parse_in_process(const char *toolname,
+					   const char *const *argv,
+					   bool restore)
+{
+	const struct tool *t = use_tool(toolname);
+	struct invocation *inv = track(calloc(1, sizeof(*inv)));
+	int argc;
+	char **v = writable_argv(toolname, argv, &argc);
+
+	if (restore)
+		cli_parse_restore_line(t, argc, v, inv);
+	else
+		cli_parse(t, argc, v, inv);
+	track_inv(inv);
+	return inv;
+}
+
+struct invocation *parse_inv(const char *toolname, const char *const *argv)
+{
+	return parse_in_process(toolname, argv, false);
+}
+
+struct invocation *parse_restore_inv(const char *toolname,
+				     const char *const *argv)
+{
+	return parse_in_process(toolname, argv, true);
+}
+
+struct command *parse_one(const char *toolname, const char *const *argv)
+{
+	struct invocation *inv = parse_inv(toolname, argv);
+
+	ck_assert_int_eq(inv->action, ACT_RUN);
+	ck_assert_uint_eq(inv->ncmds, 1);
+	return &inv->cmds[0];
+}
+
+/* ---- describing an invocation -------------------------------------------- */
+
+static void append(char *buf, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void append(char *buf, size_t len, const char *fmt, ...)
+{
+	size_t used = strlen(buf);
+	va_list ap;
+
+	if (used + 1 >= len)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + used, len - used, fmt, ap);
+	va_end(ap);
+}
+
+void describe_inv(const struct invocation *inv, char *buf, size_t len)
+{
+	static const char *const actions[] = {
+		[ACT_RUN] = "run", [ACT_HELP] = "help",
+		[ACT_VERSION] = "version", [ACT_NOT_VERSION] = "not-version",
+		[ACT_IGNORE] = "ignore",
+	};
+	unsigned int a = inv->action;
+
+	buf[0] = '\0';
+	append(buf, len, "action=%s table=%s wait=%d ncmds=%zu\n",
+	       a < sizeof(actions) / sizeof(actions[0]) && actions[a] ?
+	       actions[a] : "?", inv->table ? inv->table : "-",
+	       inv->wait, inv->ncmds);
+	for (size_t i = 0; i < inv->ncmds; i++) {
+		const struct command *c = &inv->cmds[i];
+		const struct rule_spec *r = &c->rule;
+
+		append(buf, len, "%zu: -%c cmd=%#x chain=%s rulenum=%u "
+		       "options=%#x verbose=%d policy=%s newname=%s "
+		       "proto=%u inv=%#x src=%zu dst=%zu matches=",
+		       i + 1, c->letter ? c->letter : '?', c->cmd,
+		       c->chain ? c->chain : "-", c->rulenum, c->options,
+		       c->verbose, c->policy ? c->policy : "-",
+		       c->newname ? c->newname : "-", r->proto,
+		       r->invflags, r->src.n, r->dst.n);
+		for (size_t m = 0; m < r->nmatches; m++) {
+			const struct xt_entry_match *em = r->matches[m].data;
+
+			append(buf, len, "%s%s", m ? "," : "",
+			       em->u.user.name);
+		}
+		append(buf, len, " jumpto=%s target=%s\n", r->jumpto,
+		       r->target.data ? ((const struct xt_entry_target *)
+					 r->target.data)->u.user.name : "-");
+	}
+}
+
+/* ---- parsing in a child ------------------------------------------------- */
+
+static void read_file(FILE *f, char *buf, size_t len)
+{
+	size_t n;
+
+	rewind(f);
+	n = fread(buf, 1, len - 1, f);
+	buf[n] = '\0';
+}
+
+struct parse_outcome run_child(void (*fn)(void *arg), void *arg)
+{
+	struct parse_outcome o;
+	FILE *err = tmpfile(), *out = tmpfile();
+	pid_t pid;
+	int st;
+
+	memset(&o, 0, sizeof(o));
+	ck_assert_ptr_nonnull(err);
+	ck_assert_ptr_nonnull(out);
+	fflush(stdout);
+	fflush(stderr);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		dup2(fileno(err), STDERR_FILENO);
+		dup2(fileno(out), STDOUT_FILENO);
+		fn(arg);
+		fflush(stdout);
+		fflush(stderr);
+		_exit(0);
+	}
+	while (waitpid(pid, &st, 0) < 0)
+		ck_assert_int_eq(errno, EINTR);
+	if (WIFEXITED(st)) {
+		o.exited = true;
+		o.status = WEXITSTATUS(st);
+	} else if (WIFSIGNALED(st)) {
+		o.signo = WTERMSIG(st);
+	}
+	read_file(err, o.err, sizeof(o.err));
+	read_file(out, o.out, sizeof(o.out));
+	fclose(err);
+	fclose(out);
+	return o;
+}
+
+struct parse_job {
+	const char *toolname;
+	const char *const *argv;
+	bool restore;
+	int line;
+};
+
+/* In the child: parse, and on success print the invocation's summary. */
+static void parse_job_run(void *arg)
+{
+	const struct parse_job *j = arg;
+	const struct tool *t = tool_lookup(j->toolname);
+	struct invocation inv = { 0 };
+	static char summary[16384];
+	int argc;
+	char **v;
+
+	if (!t)
+		_exit(127);
+	switch_tool(t);
+	xt_set_line(j->line);
+	v = writable_argv(j->toolname, j->argv, &argc);
+	if (j->restore)
+		cli_parse_restore_line(t, argc, v, &inv);
+	else
+		cli_parse(t, argc, v, &inv);
+	describe_inv(&inv, summary, sizeof(summary));
+	fputs(summary, stdout);
+}
+
+static struct parse_outcome run_parse_mode(const char *toolname,
+					   const char *const *argv,
+					   bool restore, int line)
+{
+	struct parse_job j = { toolname, argv, restore, line };
+
+	return run_child(parse_job_run, &j);
+}
+
+struct parse_outcome run_parse(const char *toolname, const char *const *argv)
+{
+	return run_parse_mode(toolname, argv, false, -1);
+}
+
+struct parse_outcome run_parse_restore(const char *toolname, int line,
+				       const char *const *argv)
+{
+	return run_parse_mode(toolname, argv, true, line);
+}
+
+/* ---- entries ------------------------------------------------------------ */
+
+void *entry_from_rule(const struct family_ops *fam, const struct rule_spec *r,
+		      size_t si, size_t di)
+{
+	struct ext_blob std = { 0 };
+	const struct ext_blob *t = &r->target;
+	void *e;
+
+	if (!r->target.data) {
+		xt_standard_target(r->jumpto, fam->standard_has_revision, &std);
+		t = &std;
+	}
+	ck_assert_uint_lt(si, r->src.n);
+	ck_assert_uint_lt(di, r->dst.n);
+	e = fam->build(r, si, di, t);
+	free(std.data);
+	return track(e);
+}
+
+static bool is_verdict(const char *name)
+{
+	return !strcmp(name, "ACCEPT") || !strcmp(name, "DROP") ||
+	       !strcmp(name, "QUEUE") || !strcmp(name, "RETURN");
+}
+
+void *kernel_entry_from_rule(const struct family_ops *fam,
+			     const struct rule_spec *r)
+{
+	struct ext_blob std = { 0 };
+	const struct ext_blob *t = &r->target;
+	void *e;
+
+	if (!r->target.data || is_verdict(r->jumpto)) {
+		xt_standard_target("", fam->standard_has_revision, &std);
+		t = &std;
+	}
+	e = fam->build(r, 0, 0, t);
+	free(std.data);
+	return track(e);
+}
+
+/* ---- capture ------------------------------------------------------------ */
+
+static FILE *cap_file;
+static int cap_saved = -1;
+
+void capture_start(void)
+{
+	ck_assert_msg(cap_file == NULL, "capture already running");
+	fflush(stdout);
+	cap_file = tmpfile();
+	ck_assert_ptr_nonnull(cap_file);
+	cap_saved = dup(STDOUT_FILENO);
+	ck_assert_int_ge(cap_saved, 0);
+	ck_assert_int_ge(dup2(fileno(cap_file), STDOUT_FILENO), 0);
+}
+
+const char *capture_end(void)
+{
+	long size;
+	char *buf;
+
+	ck_assert_ptr_nonnull(cap_file);
+	fflush(stdout);
+	dup2(cap_saved, STDOUT_FILENO);
+	close(cap_saved);
+	cap_saved = -1;
+	fseek(cap_file, 0, SEEK_END);
+	size = ftell(cap_file);
+	buf = track(calloc(1, (size_t)size + 1));
+	rewind(cap_file);
+	if (size > 0)
+		ck_assert_uint_eq(fread(buf, 1, (size_t)size, cap_file),
+				  (size_t)size);
+	fclose(cap_file);
+	cap_file = NULL;
+	return buf;
+}
+
+const char *list_line(const struct family_ops *fam, const void *entry,
+		      const char *targname, bool target_is_chain,
+		      unsigned int num, unsigned int format)
+{
+	capture_start();
+	print_rule_list(fam, entry, targname, target_is_chain, num, format);
+	return capture_end();
+}
+
+const char *save_line(const struct family_ops *fam, const void *entry,
+		      const char *chain, const char *targname,
+		      bool target_is_chain, int counters)
+{
+	capture_start();
+	print_rule_save(fam, entry, chain, targname, target_is_chain,
+			counters);
+	return capture_end();
+}
+
+const char *header_text(unsigned int format, const char *chain,
+			const char *pol, const struct xt_counters *counters,
+			int refs)
+{
+	capture_start();
+	print_list_header(format, chain, pol, counters, refs);
+	return capture_end();
+}
