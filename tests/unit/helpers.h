@@ -27,8 +27,7 @@ Suite *suite_print_list(void);
 Suite *suite_print_save(void);
 Suite *suite_counters(void);
 Suite *suite_help(void);
-/* tests/unit/check_restore.c's suite (restore line parser). Weak: it runs
- * when that file is linked in (listed in tests_unit_check_ipt_SOURCES). */
+/* tests/unit/check_restore.c's suite (restore line parser). */
 Suite *restore_line_suite(void);
 
 /* A TCase with the helpers' teardown (frees what the test tracked). */
