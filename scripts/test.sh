@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Build ipt from a clean checkout and run its whole test suite:
+#   deps.sh; autoreconf -fi; ./configure --enable-werror; make -j2; make check
+# then print every test log and, as the very last line, the totals:
+#   N passed, N failed[, N skipped]
+# summed over Check's summary lines ("NN%: Checks: N, Failures: F, Errors: E")
+# and the integration scripts' "N passed, N failed" lines. Exit status is
+# make check's (or the failing build step's).
+set -uo pipefail
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top" || exit 1
+
+step() { printf '\n===== %s =====\n' "$*"; }
+
+# A failed build step still ends with a totals line, so that CI output tells
+# the same story as the exit status.
+fail_build() {
+	local rc=$1
+	shift
+	echo "test.sh: $* failed (exit $rc)" >&2
+	echo "0 passed, 1 failed"
+	exit "$rc"
+}
+
+step "dependencies"
+bash scripts/deps.sh || fail_build $? "scripts/deps.sh"
+
+step "autoreconf -fi"
+mkdir -p m4 # named by AC_CONFIG_MACRO_DIR; git does not keep empty dirs
+autoreconf -fi || fail_build $? "autoreconf"
+
+step "./configure --enable-werror"
+./configure --enable-werror || fail_build $? "configure"
+
+step "make -j2"
+make -j2 || fail_build $? "make"
+
+step "make check"
+make check
+check_rc=$?
+
+# Print the logs and add up what they report. For a log that has no summary
+# line at all (a test that crashed, or skipped with exit 77) the automake
+# .trs result counts as one test.
+total_pass=0 total_fail=0 total_skip=0
+mapfile -t logs < <(find tests -name '*.log' ! -name test-suite.log | LC_ALL=C sort)
+for log in "${logs[@]}"; do
+	step "$log"
+	cat "$log"
+	read -r p f s < <(awk '
+		{ sub(/\r$/, "") }
+		match($0, /^[0-9]+%: Checks: [0-9]+, Failures: [0-9]+, Errors: [0-9]+/) {
+			line = substr($0, RSTART, RLENGTH)
+			gsub(/[^0-9]+/, " ", line)
+			split(line, n, " ")            # n[1]=pct n[2]=checks n[3]=fail n[4]=err
+			cp += n[2] - n[3] - n[4]; cf += n[3] + n[4]; seen = 1
+			next
+		}
+		/^[ \t]*([A-Za-z_-]+: )?[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?[ \t]*$/ {
+			line = $0
+			sub(/^[ \t]*[A-Za-z_-]+: /, "", line)
+			gsub(/[^0-9]+/, " ", line)
+			split(line, n, " ")
+			# a script may print running totals: keep its last line
+			lp = n[1]; lf = n[2]; ls = (3 in n) ? n[3] : 0; seen = 1
+		}
+		END {
+			if (!seen) { print "-1 -1 -1"; exit }
+			print cp + lp, cf + lf, ls + 0
+		}' "$log")
+	if [ "$p" -lt 0 ]; then
+		trs=${log%.log}.trs
+		res=$(sed -n 's/^:test-result: *//p' "$trs" 2>/dev/null | head -n1)
+		case $res in
+		PASS | XFAIL) p=1 f=0 s=0 ;;
+		SKIP) p=0 f=0 s=1 ;;
+		*) p=0 f=1 s=0 ;;
+		esac
+		echo "(no summary line in $log: counted as ${res:-unknown result})"
+	fi
+	total_pass=$((total_pass + p))
+	total_fail=$((total_fail + f))
+	total_skip=$((total_skip + s))
+done
+
+if [ "${#logs[@]}" -eq 0 ]; then
+	echo "test.sh: make check left no test logs" >&2
+	[ "$check_rc" -ne 0 ] || check_rc=1
+	total_fail=1
+elif [ "$check_rc" -ne 0 ] && [ "$total_fail" -eq 0 ]; then
+	echo "test.sh: make check failed (exit $check_rc) outside the counted tests" >&2
+	total_fail=1
+fi
+
+step "summary (make check exit $check_rc)"
+if [ "$total_skip" -gt 0 ]; then
+	echo "$total_pass passed, $total_fail failed, $total_skip skipped"
+else
+	echo "$total_pass passed, $total_fail failed"
+fi
+exit "$check_rc"
