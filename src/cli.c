@@ -195,11 +195,19 @@ static void valid_chain_name(const char *name)
 }
 
 /* iptables -E stores any new name; names -N would refuse leave a ruleset
- * that iptables-restore cannot load, so ipt refuses them. */
+ * that iptables-restore cannot load, so ipt refuses them. The verdicts
+ * are left to libiptc, which refuses them as it does for iptables. */
 static void valid_new_name(const char *name)
 {
+	static const char *const verdicts[] = {
+		"ACCEPT", "DROP", "QUEUE", "RETURN",
+	};
+
 	if (*name == '\0')
 		xt_die(PARAMETER_PROBLEM, "new chain name must not be empty");
+	for (size_t i = 0; i < sizeof(verdicts) / sizeof(*verdicts); i++)
+		if (strcmp(name, verdicts[i]) == 0)
+			return;
 	valid_chain_name(name);
 }
 

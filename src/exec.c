@@ -16,6 +16,7 @@ struct ctx {
 	struct xtc_handle *h;
 	const struct command *cmd;
 	struct exec_result *res;
+	bool more;              /* a later command of the invocation follows */
 };
 
 static bool param_error(struct ctx *x, const char *fmt, const char *arg)
@@ -167,6 +168,69 @@ static bool chain_op(struct ctx *x, chain_fn fn, const char *verb,
 	return fn(x->cmd->chain, x->h) != 0;
 }
 
+/* libiptc zeroes counters only at commit; a later command of the same
+ * invocation (ipt -Z INPUT -L INPUT) must already see zeros. Setting them
+ * to zero in the handle does that. rulenum 0: the whole chain. */
+static void show_zeroed(struct ctx *x, const char *chain, unsigned int rulenum)
+{
+	const struct family_ops *fam = x->fam;
+	struct xt_counters zero = { 0, 0 };
+	unsigned int n = 0;
+
+	if (!x->more)
+		return;
+	if (!chain) {
+		for (const char *c = fam->first_chain(x->h); c;
+		     c = fam->next_chain(x->h)) {
+			xt_chainlabel name;
+
+			snprintf(name, sizeof(name), "%s", c);
+			show_zeroed(x, name, 0);
+			/* restart the iteration where it was */
+			for (c = fam->first_chain(x->h); c && strcmp(c, name);
+			     c = fam->next_chain(x->h))
+				;
+		}
+		return;
+	}
+	if (rulenum) {
+		fam->set_counter(chain, rulenum, &zero, x->h);
+		return;
+	}
+	if (fam->builtin(chain, x->h)) {
+		struct xt_counters old;
+		const char *pol = fam->get_policy(chain, &old, x->h);
+		char policy[XT_EXTENSION_MAXNAMELEN];
+
+		snprintf(policy, sizeof(policy), "%s", pol ? pol : "");
+		if (pol)
+			fam->set_policy(chain, policy, &zero, x->h);
+	}
+	for (const void *e = fam->first_rule(chain, x->h); e;
+	     e = fam->next_rule(e, x->h))
+		n++;
+	for (unsigned int i = 1; i <= n; i++)
+		fam->set_counter(chain, i, &zero, x->h);
+}
+
+static bool zero_chains(struct ctx *x)
+{
+	if (!chain_op(x, x->fam->zero, "Zeroing", true))
+		return false;
+	show_zeroed(x, x->cmd->chain, 0);
+	return true;
+}
+
+static bool zero_rule(struct ctx *x)
+{
+	const struct command *cmd = x->cmd;
+
+	if (!x->fam->zero_counter(cmd->chain, cmd->rulenum, x->h))
+		return false;
+	show_zeroed(x, cmd->chain, cmd->rulenum);
+	return true;
+}
+
 static unsigned int list_format(const struct command *cmd)
 {
 	unsigned int format = FMT_OPTIONS;
@@ -198,9 +262,9 @@ static bool run_list(struct ctx *x)
 		return false;
 	}
 	if (cmd->cmd & CMD_ZERO)
-		return chain_op(x, x->fam->zero, "Zeroing", true);
+		return zero_chains(x);
 	if (cmd->cmd & CMD_ZERO_NUM)
-		return x->fam->zero_counter(cmd->chain, cmd->rulenum, x->h);
+		return zero_rule(x);
 	return true;
 }
 
@@ -224,9 +288,9 @@ static bool run_command(struct ctx *x)
 	case CMD_FLUSH:
 		return chain_op(x, fam->flush, "Flushing", true);
 	case CMD_ZERO:
-		return chain_op(x, fam->zero, "Zeroing", true);
+		return zero_chains(x);
 	case CMD_ZERO_NUM:
-		return fam->zero_counter(cmd->chain, cmd->rulenum, x->h);
+		return zero_rule(x);
 	case CMD_NEW_CHAIN:
 		return fam->create_chain(cmd->chain, x->h);
 	case CMD_DELETE_CHAIN:
@@ -268,6 +332,7 @@ bool exec_commands(const struct family_ops *fam, struct xtc_handle *h,
 	memset(res, 0, sizeof(*res));
 	for (size_t i = 0; i < inv->ncmds; i++) {
 		x.cmd = &inv->cmds[i];
+		x.more = i + 1 < inv->ncmds;
 		res->failed = i;
 		if (!run_command(&x)) {
 			if (res->status == EXEC_OK)

@@ -69,6 +69,8 @@ struct family_ops {
 	int (*zero)(const char *chain, struct xtc_handle *h);
 	int (*zero_counter)(const char *chain, unsigned int num,
 			    struct xtc_handle *h);
+	int (*set_counter)(const char *chain, unsigned int num,
+			   struct xt_counters *c, struct xtc_handle *h);
 	int (*create_chain)(const char *chain, struct xtc_handle *h);
 	int (*delete_chain)(const char *chain, struct xtc_handle *h);
 	int (*rename_chain)(const char *from, const char *to,

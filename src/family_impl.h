@@ -125,6 +125,12 @@ static int fam_zero_counter(const char *c, unsigned int num,
 	return TC(zero_counter)(c, num, h);
 }
 
+static int fam_set_counter(const char *c, unsigned int num,
+			   struct xt_counters *ctr, struct xtc_handle *h)
+{
+	return TC(set_counter)(c, num, ctr, h);
+}
+
 static int fam_create_chain(const char *c, struct xtc_handle *h)
 {
 	return TC(create_chain)(c, h);
@@ -257,6 +263,7 @@ const struct family_ops OPS_NAME = {
 	.flush = fam_flush,
 	.zero = fam_zero,
 	.zero_counter = fam_zero_counter,
+	.set_counter = fam_set_counter,
 	.create_chain = fam_create_chain,
 	.delete_chain = fam_delete_chain,
 	.rename_chain = fam_rename_chain,
