@@ -31,6 +31,13 @@ const struct tool tool_table[] = {
 	{ "ip6tables-restore",        "ip6tables-restore", LEGACY, V6, TOOL_RESTORE, false },
 	{ "ip6tables-legacy-restore", "ip6tables-restore", LEGACY, V6, TOOL_RESTORE, false },
 	{ "iptables-xml",             "iptables-xml",      LEGACY, V4, TOOL_XML, false },
+	/* The names Debian's update-alternatives points iptables at. */
+	{ "iptables-ipt",             "iptables",          LEGACY, V4, TOOL_MAIN, false },
+	{ "ip6tables-ipt",            "ip6tables",         LEGACY, V6, TOOL_MAIN, false },
+	{ "iptables-ipt-save",        "iptables-save",     LEGACY, V4, TOOL_SAVE, false },
+	{ "ip6tables-ipt-save",       "ip6tables-save",    LEGACY, V6, TOOL_SAVE, false },
+	{ "iptables-ipt-restore",     "iptables-restore",  LEGACY, V4, TOOL_RESTORE, false },
+	{ "ip6tables-ipt-restore",    "ip6tables-restore", LEGACY, V6, TOOL_RESTORE, false },
 	{ NULL, NULL, NULL, NULL, TOOL_MAIN, false },
 };
 
