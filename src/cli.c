@@ -4,6 +4,7 @@
  * that iptables would refuse to combine with the previous one starts the
  * next command of the invocation instead. */
 #include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
@@ -461,6 +462,11 @@ static void option_interface(struct parser *p, unsigned int opt, bool invert)
 	if (*optarg == '\0')
 		xt_die(PARAMETER_PROBLEM,
 		       "Empty interface is likely to be undesired");
+	/* iptables only warns, and stores a name no interface can have
+	 * which iptables-save then prints as two words. */
+	if (strpbrk(optarg, "/ \t\n\v\f\r"))
+		xt_die(PARAMETER_PROBLEM, "interface name `%s' contains a "
+		       "blank or '/', which no interface name can", optarg);
 	set_option(p, opt, invert);
 	if (opt == OPT_VIANAMEIN)
 		xtables_parse_interface(p->argv[optind - 1], r->iniface,
@@ -468,6 +474,21 @@ static void option_interface(struct parser *p, unsigned int opt, bool invert)
 	else
 		xtables_parse_interface(p->argv[optind - 1], r->outiface,
 					r->outiface_mask);
+}
+
+/* iptables reads counters with sscanf("%llu"), which stores "-1" as
+ * 18446744073709551615 and "1.5" as 1: ipt takes plain numbers only. */
+static void strict_counter(const char *s, const char *what)
+{
+	char *end;
+
+	errno = 0;
+	strtoull(s, &end, 10);
+	if (*end == ',' && *what == 'p')        /* -c PKTS,BYTES */
+		end += strlen(end);
+	if (*s < '0' || *s > '9' || *end != '\0' || errno == ERANGE)
+		xt_die(PARAMETER_PROBLEM, "-c %s counter `%s' is not a number "
+		       "from 0 to 18446744073709551615", what, s);
 }
 
 static void option_counters(struct parser *p, bool invert)
@@ -489,6 +510,8 @@ static void option_counters(struct parser *p, bool invert)
 		       'c');
 	if (sscanf(bcnt, "%llu", (unsigned long long *)&c->bcnt) != 1)
 		xt_die(PARAMETER_PROBLEM, "-%c byte counter not numeric", 'c');
+	strict_counter(pcnt, "packet");
+	strict_counter(bcnt, "byte");
 }
 
 static void option_wait(struct parser *p)

@@ -1170,6 +1170,21 @@ ERROR_TEST(test_error_bad_argument, "iptables",
 ERROR_TEST(test_error_empty_interface, "iptables",
 	   "Empty interface is likely to be undesired",
 	   "-A", "INPUT", "-i", "")
+ERROR_TEST(test_error_interface_with_blank_refused, "iptables",
+	   "interface name `eth 0' contains a blank or '/'",
+	   "-A", "INPUT", "-i", "eth 0")
+ERROR_TEST(test_error_interface_with_slash_refused, "iptables",
+	   "interface name `eth0/1' contains a blank or '/'",
+	   "-A", "INPUT", "-o", "eth0/1")
+ERROR_TEST(test_error_negative_counter_refused, "iptables",
+	   "-c packet counter `-1' is not a number",
+	   "-A", "INPUT", "-c", "-1", "1")
+ERROR_TEST(test_error_fractional_counter_refused, "iptables",
+	   "-c packet counter `1.5' is not a number",
+	   "-I", "INPUT", "-c", "1.5", "2")
+ERROR_TEST(test_error_overflowing_counter_refused, "iptables",
+	   "-c byte counter `18446744073709551616' is not a number",
+	   "-A", "INPUT", "-c", "1", "18446744073709551616")
 ERROR_TEST(test_error_interface_name_too_long, "iptables",
 	   "interface name `abcdefghijklmnop' must be shorter than IFNAMSIZ (15)",
 	   "-A", "INPUT", "-i", "abcdefghijklmnop")
@@ -1447,6 +1462,11 @@ Suite *suite_cli_errors(void)
 	tcase_add_test(tc, test_error_fragment_not_in_ipv6);
 	tcase_add_test(tc, test_error_bad_argument);
 	tcase_add_test(tc, test_error_empty_interface);
+	tcase_add_test(tc, test_error_interface_with_blank_refused);
+	tcase_add_test(tc, test_error_interface_with_slash_refused);
+	tcase_add_test(tc, test_error_negative_counter_refused);
+	tcase_add_test(tc, test_error_fractional_counter_refused);
+	tcase_add_test(tc, test_error_overflowing_counter_refused);
 	tcase_add_test(tc, test_error_interface_name_too_long);
 	tcase_add_test(tc, test_error_target_name_too_short);
 	tcase_add_test(tc, test_error_target_name_too_long);
