@@ -15,6 +15,8 @@ PACKAGES=(
 	# integration tests, demo and bench: reference iptables-legacy,
 	# network namespaces, ping, GNU time, ps/pgrep, unshare/flock
 	iptables iproute2 iputils-ping time procps util-linux
+	# completion and man page tests
+	zsh mandoc groff-base
 	# scripts' plain tools
 	bash coreutils findutils grep sed gawk diffutils
 )

@@ -1,0 +1,390 @@
+# bash completion for ipt and every name it answers to      -*- shell-script -*-
+#
+# ipt is one binary that acts as the tool it is invoked as (ipt, ip6t,
+# iptables, ip6tables, the -save/-restore/-xml forms and the -legacy names).
+# Chains are read live from the tool itself (`TOOL -t TABLE -S`), extension
+# names from the xtables extension directory, and an extension's options from
+# its own help text as libxtables prints it (`TOOL -m NAME -h`), so nothing
+# here follows the extensions by hand.
+#
+# Needs bash 4.2; works with or without the bash-completion package (it uses
+# only complete, compgen, compopt and COMP_*). The helpers below append
+# candidates to the array `words' of their caller, _ipt, which filters them
+# by the word being completed at the end.
+
+_ipt_tables=(filter nat mangle raw security)
+
+# Built-in chains of table $1, for when the tool cannot be asked (not root,
+# no kernel support): a table's fixed chains are still worth offering.
+_ipt_builtin_chains()
+{
+    case $1 in
+        nat) words+=(PREROUTING INPUT OUTPUT POSTROUTING) ;;
+        mangle) words+=(PREROUTING INPUT FORWARD OUTPUT POSTROUTING) ;;
+        raw) words+=(PREROUTING OUTPUT) ;;
+        *) words+=(INPUT FORWARD OUTPUT) ;;
+    esac
+}
+
+# _ipt_chains TOOL TABLE all|builtin|user: chain names of TABLE, from the
+# -P (built-in) and -N (user-defined) lines of `TOOL -t TABLE -S`.
+# -w 1: a held xtables lock must not hang the shell.
+_ipt_chains()
+{
+    local tool=$1 table=$2 which=$3 out line
+    out=$("$tool" -w 1 -t "$table" -S 2>/dev/null) || out=
+    if [[ -z $out ]]; then
+        [[ $which == user ]] || _ipt_builtin_chains "$table"
+        return
+    fi
+    while read -r line; do
+        case $line in
+            "-P "*)
+                line=${line#-P }
+                [[ $which == user ]] || words+=("${line%% *}")
+                ;;
+            "-N "*) [[ $which == builtin ]] || words+=("${line#-N }") ;;
+        esac
+    done <<<"$out"
+}
+
+# _ipt_extensions 4|6 targets|matches: extension names, from libxt_NAME.so
+# and the family's libipt_NAME.so or libip6t_NAME.so in the directories
+# libxtables searches ($XTABLES_LIBDIR, else the usual locations). Upper
+# case names are targets, lower case ones matches. "standard" is nothing
+# one names, and libxt_NAT.so only carries SNAT/DNAT/MASQUERADE/REDIRECT.
+_ipt_extensions()
+{
+    local fam=$1 kind=$2 d p f name
+    local -a dirs prefixes=(libxt_ libipt_)
+    [[ $fam == 6 ]] && prefixes=(libxt_ libip6t_)
+    if [[ -n ${XTABLES_LIBDIR-} ]]; then
+        IFS=: read -r -a dirs <<<"$XTABLES_LIBDIR"
+    else
+        dirs=(/usr/lib/*/xtables /usr/lib64/xtables /usr/lib/xtables
+            /usr/local/lib/xtables /usr/local/lib/*/xtables)
+    fi
+    for d in "${dirs[@]}"; do
+        for p in "${prefixes[@]}"; do
+            for f in "$d/$p"*.so; do
+                [[ -e $f ]] || continue
+                name=${f##*/"$p"}
+                name=${name%.so}
+                case $name in standard | NAT) continue ;; esac
+                if [[ $name == [[:upper:]]* ]]; then
+                    [[ $kind == targets ]] && words+=("$name")
+                else
+                    [[ $kind == matches ]] && words+=("$name")
+                fi
+            done
+        done
+    done
+}
+
+# _ipt_ext_options TOOL ARGS...: the --options that the extension ARGS
+# loads (-m NAME, -p PROTO or -j TARGET) adds to TOOL's help. With
+# extensions loaded, -h prints the generic help and then each extension's
+# section, so the section is what comes after the generic help's lines.
+# Cached per shell: an extension's options do not change.
+declare -gA _ipt_help_cache 2>/dev/null || true
+_ipt_ext_options()
+{
+    local tool=$1
+    shift
+    local key="$tool $*" base opts
+    if [[ -z ${_ipt_help_cache[$key]+set} ]]; then
+        base=${_ipt_help_cache["$tool -h"]-}
+        if [[ -z $base ]]; then
+            base=$("$tool" -h 2>/dev/null | wc -l)
+            _ipt_help_cache["$tool -h"]=$base
+        fi
+        _ipt_help_cache[$key]=$("$tool" "$@" -h 2>/dev/null |
+            tail -n +"$((base + 1))" |
+            grep -oE -e '--[[:alnum:]][[:alnum:]-]*[[:alnum:]]' | sort -u)
+    fi
+    read -r -d '' -a opts <<<"${_ipt_help_cache[$key]}"
+    words+=("${opts[@]}")
+}
+
+_ipt_protocols()
+{
+    local p _
+    if [[ $1 == 6 ]]; then
+        words+=(all tcp udp udplite icmpv6 ipv6-icmp esp ah sctp mh)
+    else
+        words+=(all tcp udp udplite icmp esp ah sctp)
+    fi
+    [[ -r /etc/protocols ]] || return
+    while read -r p _; do
+        [[ -n $p && $p != \#* ]] && words+=("$p")
+    done </etc/protocols
+}
+
+_ipt_interfaces()
+{
+    local f
+    for f in /sys/class/net/*; do
+        [[ -e $f ]] && words+=("${f##*/}")
+    done
+}
+
+_ipt_files()
+{
+    compopt -o filenames 2>/dev/null
+    mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -- "$cur")
+}
+
+# The rule tool's long options and their short letters. getopt_long also
+# takes a unique prefix, e.g. --app.
+_ipt_longopts=(append:A check:C delete:D insert:I replace:R list:L
+    list-rules:S flush:F zero:Z new-chain:N delete-chain:X rename-chain:E
+    policy:P source:s src:s destination:d dst:d protocol:p in-interface:i
+    out-interface:o jump:j goto:g match:m table:t numeric:n verbose:v
+    wait:w wait-interval:W exact:x fragments:f version:V help:h
+    line-numbers:0 modprobe:M set-counters:c ipv4:4 ipv6:6)
+
+# _ipt_optletters WORD: set `letters' (caller's) to the options WORD gives,
+# as letters, each followed by " ARG" when the argument is attached
+# ("-tnat" -> "t nat", "--table=nat" -> "t nat", "-nvL" -> n v L).
+_ipt_optletters()
+{
+    local w=$1 want e hit='' n=0 i c
+    letters=()
+    case $w in
+        --?*)
+            want=${w#--}
+            want=${want%%=*}
+            for e in "${_ipt_longopts[@]}"; do
+                if [[ ${e%%:*} == "$want" ]]; then
+                    hit=${e##*:} n=1
+                    break
+                fi
+                [[ ${e%%:*} == "$want"* ]] && hit=${e##*:} n=$((n + 1))
+            done
+            ((n == 1)) || return
+            if [[ $w == *=* ]]; then
+                letters=("$hit ${w#*=}")
+            else
+                letters=("$hit")
+            fi
+            ;;
+        -?*)
+            for ((i = 1; i < ${#w}; i++)); do
+                c=${w:i:1}
+                case $c in
+                    [tpsdiojgmcMACDIRNEP])
+                        if ((i + 1 < ${#w})); then
+                            letters+=("$c ${w:i+1}")
+                        else
+                            letters+=("$c")
+                        fi
+                        return
+                        ;;
+                    *) letters+=("$c") ;;
+                esac
+            done
+            ;;
+    esac
+}
+
+# _ipt_pending WORD: set `pending' (caller's) to the letter of the option
+# whose argument follows WORD ("-nvL" -> L, "--table" -> t), else empty.
+_ipt_pending()
+{
+    local -a letters
+    pending=''
+    _ipt_optletters "$1"
+    ((${#letters[@]})) || return
+    pending=${letters[-1]}
+    [[ ${#pending} == 1 ]] || pending=''
+}
+
+_ipt_main()
+{
+    local tool=$1 fam=$2 own=$3
+    local i w l arg table=filter seg=1 ncmd=0 pending prev2
+    local -a letters matches=() protos=() targets=()
+
+    # ipt takes -t anywhere on the line, and so does iptables (getopt
+    # permutes): look at every word but the one being completed.
+    for ((i = 1; i < ${#COMP_WORDS[@]}; i++)); do
+        ((i == COMP_CWORD)) && continue
+        _ipt_optletters "${COMP_WORDS[i]}"
+        for l in "${letters[@]}"; do
+            case ${l:0:1} in
+                t)
+                    arg=${l:2}
+                    [[ -n $arg ]] || arg=${COMP_WORDS[i + 1]-}
+                    [[ $arg != "=" ]] || arg=${COMP_WORDS[i + 2]-}
+                    [[ -z $arg || $arg == -* ]] || table=$arg
+                    ;;
+                [ACDIRLSFZNXPE])
+                    # ipt: each command flag starts a command with its own
+                    # options; those before the first belong to the first.
+                    if ((i < COMP_CWORD)); then
+                        ncmd=$((ncmd + 1))
+                        ((own && ncmd > 1)) && seg=$i
+                    fi
+                    ;;
+            esac
+        done
+    done
+
+    # The current command's matches, protocols and target.
+    for ((i = seg; i < COMP_CWORD; i++)); do
+        _ipt_optletters "${COMP_WORDS[i]}"
+        for l in "${letters[@]}"; do
+            arg=${l:2}
+            [[ -n $arg ]] || arg=${COMP_WORDS[i + 1]-}
+            [[ $arg != "=" ]] || arg=${COMP_WORDS[i + 2]-}
+            [[ -z $arg || $arg == -* ]] && continue
+            case ${l:0:1} in
+                m) matches+=("$arg") ;;
+                p) protos+=("$arg") ;;
+                j) targets+=("$arg") ;;
+            esac
+        done
+    done
+
+    _ipt_pending "$prev"
+    case $pending in
+        t) words+=("${_ipt_tables[@]}") ;;
+        [ACDIRLSFZ]) _ipt_chains "$tool" "$table" all ;;
+        [XE]) _ipt_chains "$tool" "$table" user ;;
+        P) _ipt_chains "$tool" "$table" builtin ;;
+        j)
+            words+=(ACCEPT DROP RETURN QUEUE)
+            _ipt_chains "$tool" "$table" user
+            _ipt_extensions "$fam" targets
+            ;;
+        g) _ipt_chains "$tool" "$table" user ;;
+        m) _ipt_extensions "$fam" matches ;;
+        p) _ipt_protocols "$fam" ;;
+        [io]) _ipt_interfaces ;;
+        M) _ipt_files ;;
+    esac
+    [[ -z $pending ]] || return
+
+    prev2=''
+    if ((COMP_CWORD >= 2)); then
+        _ipt_pending "${COMP_WORDS[COMP_CWORD - 2]}"
+        prev2=$pending
+    fi
+    case $prev2 in
+        P)
+            words+=(ACCEPT DROP)
+            return
+            ;;
+        [Ec]) return ;; # a new chain name; the byte counter
+    esac
+
+    # After one of an extension's own options the next word is probably
+    # its value, which only the extension knows: options only after "-".
+    if [[ $prev == --* ]]; then
+        _ipt_optletters "$prev"
+        ((${#letters[@]})) || [[ $cur == -* ]] || return
+    fi
+    [[ -z $cur || $cur == -* ]] || return
+
+    words+=(-A --append -C --check -D --delete -I --insert -R --replace
+        -L --list -S --list-rules -F --flush -Z --zero -N --new-chain --new
+        -X --delete-chain -E --rename-chain -P --policy -h --help
+        -V --version -4 --ipv4 -6 --ipv6 -p --protocol -s --source --src
+        -d --destination --dst -i --in-interface -o --out-interface
+        -m --match -j --jump -g --goto -c --set-counters -t --table
+        -v --verbose -n --numeric -x --exact --line-numbers -w --wait
+        -W --wait-interval -M --modprobe)
+    [[ $fam == 6 ]] || words+=(-f --fragment)
+    for w in "${matches[@]}"; do _ipt_ext_options "$tool" -m "$w"; done
+    for w in "${protos[@]}"; do _ipt_ext_options "$tool" -p "$w"; done
+    for w in "${targets[@]}"; do
+        case $w in ACCEPT | DROP | RETURN | QUEUE) continue ;; esac
+        _ipt_ext_options "$tool" -j "$w"
+    done
+}
+
+_ipt_save()
+{
+    local own=$1
+    case $prev in
+        -t | --table) words+=("${_ipt_tables[@]}") ;;
+        -f | --file | -M | --modprobe) _ipt_files ;;
+        *)
+            words+=(-c --counters -t --table -M --modprobe -f --file
+                -V --version)
+            ((own)) && words+=(-h --help)
+            ;;
+    esac
+}
+
+_ipt_restore()
+{
+    case $prev in
+        -T | --table) words+=("${_ipt_tables[@]}") ;;
+        -M | --modprobe) _ipt_files ;;
+        *)
+            if [[ $cur == -* ]]; then
+                words+=(-c --counters -n --noflush -t --test -T --table
+                    -v --verbose -V --version -w --wait -W --wait-interval
+                    -M --modprobe -h --help)
+            else
+                _ipt_files
+            fi
+            ;;
+    esac
+}
+
+_ipt_xml()
+{
+    if [[ $cur == -* ]]; then
+        words+=(-c --combine -v --verbose -h --help)
+    else
+        _ipt_files
+    fi
+}
+
+_ipt()
+{
+    local cur=${COMP_WORDS[COMP_CWORD]} prev='' w
+    local tool=${1:-${COMP_WORDS[0]}} name fam=4 own=0
+    local -a words=()
+    local -A seen=()
+    ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
+    # "--table=n": bash splits words at "=" (COMP_WORDBREAKS).
+    if [[ $cur == "=" ]]; then
+        cur=''
+    elif [[ $prev == "=" ]] && ((COMP_CWORD >= 2)); then
+        prev=${COMP_WORDS[COMP_CWORD - 2]}
+    fi
+    COMPREPLY=()
+
+    # "~/bin/ipt" as typed: the tilde is not expanded in COMP_WORDS.
+    [[ ${tool:0:2} != \~/ ]] || tool=$HOME/${tool:2}
+    name=${tool##*/}
+    [[ $name != ip6* ]] || fam=6
+    case $name in ipt | ip6t | ipt-* | ip6t-*) own=1 ;; esac
+
+    case $name in
+        *-save) _ipt_save "$own" ;;
+        *-restore) _ipt_restore ;;
+        *-xml) _ipt_xml ;;
+        *) _ipt_main "$tool" "$fam" "$own" ;;
+    esac
+
+    # Compared, never expanded (unlike compgen -W): a chain may be named
+    # '$(x)'.
+    for w in "${words[@]}"; do
+        [[ -n $w && $w == "$cur"* && -z ${seen[$w]-} ]] || continue
+        seen[$w]=1
+        COMPREPLY+=("$w")
+    done
+    return 0
+}
+
+complete -F _ipt ipt ip6t ipt-save ip6t-save ipt-restore ip6t-restore \
+    ipt-xml iptables ip6tables iptables-legacy ip6tables-legacy \
+    iptables-save ip6tables-save iptables-legacy-save ip6tables-legacy-save \
+    iptables-restore ip6tables-restore iptables-legacy-restore \
+    ip6tables-legacy-restore iptables-xml
+
+# ex: filetype=sh

@@ -1,0 +1,100 @@
+#!/bin/bash
+# Tests completions/_ipt: an interactive zsh on a pseudo terminal
+# (zcomplete.zsh, zsh/zpty) loads it through compinit and completes typed
+# lines as a user's TAB would, inside a private network namespace whose
+# chains were made with the ipt binary; the matches compsys offers are
+# checked. Needs root (unshare -n) and zsh. See lib.sh.
+set -u
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "$0")/lib.sh"
+command -v zsh >/dev/null || skip "zsh not installed"
+zsh -f -c 'zmodload zsh/zpty' 2>/dev/null || skip "zsh has no zsh/zpty module"
+completion_setup "$0" "$@"
+
+tables='filter nat mangle raw security'
+user='web ssh_in'
+touch "$completion_tmp/rules.v4" "$completion_tmp/rules.v6"
+
+# Each case: kind (has: EXPECTED all offered, UNEXPECTED none; exact:
+# exactly EXPECTED), description, typed line, EXPECTED, UNEXPECTED.
+cases=()
+add()
+{
+    cases+=("$1" "$2" "$3" "$4" "${5-}")
+}
+
+add has "ipt -A offers the filter chains" \
+    "ipt -A " "INPUT FORWARD OUTPUT $user" "natchain v6only PREROUTING"
+add has "ipt -t nat -A offers the nat chains" \
+    "ipt -t nat -A " "PREROUTING INPUT OUTPUT POSTROUTING natchain" "FORWARD web"
+add has "ipt --table=nat -I offers the nat chains" \
+    "ipt --table=nat -I " "PREROUTING natchain" "web"
+add has "ipt -nvL offers chains" "ipt -nvL " "INPUT $user" ""
+# compadd quotes what it inserts: the chain c$HOME is offered as c\$HOME.
+add exact "ipt -X offers only user-defined chains, quoted" "ipt -X " \
+    "$user c\\\$HOME" ""
+add exact "ipt -P offers only built-in chains" "ipt -P " "INPUT FORWARD OUTPUT" ""
+add exact "ipt -P INPUT offers the policies" "ipt -P INPUT " "ACCEPT DROP" ""
+add has "ip6t -A reads the IPv6 chains" "ip6t -A " "INPUT v6only" "web"
+add has "iptables-legacy -A reads the IPv4 chains" \
+    "iptables-legacy -A " "web" "v6only"
+add has "ipt -A INPUT -j offers targets, user chains, extensions" \
+    "ipt -A INPUT -j " "ACCEPT DROP RETURN QUEUE $user LOG REJECT" \
+    "INPUT standard NAT conntrack"
+add exact "ipt -A INPUT -g offers only user chains" \
+    "ipt -A INPUT -g " "$user c\\\$HOME" ""
+add has "ipt -A INPUT -m offers matches" \
+    "ipt -A INPUT -m " "conntrack comment tcp icmp" "LOG icmp6"
+add has "ip6t -A INPUT -m offers the IPv6 matches" \
+    "ip6t -A INPUT -m " "conntrack icmp6" "icmp"
+add has "ipt -m conntrack --ct offers --ctstate" \
+    "ipt -A INPUT -m conntrack --ct" "--ctstate --ctdir" ""
+add has "ipt -p tcp --d offers --dport" \
+    "ipt -A INPUT -p tcp --d" "--dport --destination" "--ctstate"
+add has "ipt -j REJECT --re offers --reject-with" \
+    "ipt -A INPUT -j REJECT --re" "--reject-with" ""
+add has "ipt: command 2 does not inherit command 1's -p tcp" \
+    "ipt -A INPUT -p tcp --dport 22 -A web --d" "--destination" "--dport"
+add exact "ipt -t offers the 5 tables" "ipt -t " "$tables" ""
+add has "ipt -A INPUT -p offers protocols" \
+    "ipt -A INPUT -p " "all tcp udp icmp" "icmpv6"
+add has "ipt -A INPUT -i offers interfaces" "ipt -A INPUT -i " "lo" ""
+add has "ipt - offers commands and options" \
+    "ipt -" "-A --append --list-rules --table --line-numbers --fragment" ""
+add has "ip6t -- offers no --fragment" "ip6t --" "--append" "--fragment"
+add exact "ipt-save - offers its options" "ipt-save -" \
+    "-c --counters -t --table -M --modprobe -f --file -V --version -h --help" ""
+add has "iptables-save - offers no -h" "iptables-save -" "-c --table" "-h --help"
+add exact "ipt-restore -T offers the tables" "ipt-restore -T " "$tables" ""
+add has "ipt-restore -- offers its options" "ipt-restore --" \
+    "--noflush --counters --test --table --wait" "--append"
+add exact "ipt-restore completes files" "ipt-restore $completion_tmp/rul" \
+    "rules.v4 rules.v6" ""
+add exact "ipt-xml - offers its options" "ipt-xml -" \
+    "-c --combine -v --verbose -h --help" ""
+
+lines=()
+for ((i = 0; i < ${#cases[@]}; i += 5)); do
+    lines+=("${cases[i + 2]}")
+done
+out=$completion_tmp/zsh-out
+mkdir "$out"
+timeout 120 zsh -f "$completion_here/zcomplete.zsh" \
+    "$completion_top/completions" "$out" "${lines[@]}"
+rc=$?
+if [ "$rc" -ne 0 ]; then
+    fail "zcomplete.zsh completed every line" "exit status $rc"
+fi
+
+for ((i = 0; i < ${#cases[@]}; i += 5)); do
+    f=$out/$((i / 5 + 1))
+    offered=$(sort -u "$f" 2>/dev/null)
+    if [ "${cases[i]}" = exact ]; then
+        check_exact "${cases[i + 1]}" "${cases[i + 3]}" "$offered"
+    else
+        check "${cases[i + 1]}" "${cases[i + 3]}" "${cases[i + 4]}" "$offered"
+    fi
+done
+
+completion_finish
