@@ -17,6 +17,8 @@ PACKAGES=(
 	iptables iproute2 iputils-ping time procps util-linux
 	# completion and man page tests
 	zsh mandoc groff-base
+	# the Debian package test (tests/package/package.sh)
+	debhelper dpkg-dev fakeroot lintian bash-completion git
 	# scripts' plain tools
 	bash coreutils findutils grep sed gawk diffutils
 )

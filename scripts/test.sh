@@ -40,6 +40,18 @@ step "make check"
 make check
 check_rc=$?
 
+# The Debian package test builds, installs, uses and removes the package;
+# it runs make check inside the package build itself, so it is not one of
+# make check's tests. Its log is summed with the others below.
+step "tests/package/package.sh"
+bash tests/package/package.sh >tests/package/package.sh.log 2>&1
+pkg_rc=$?
+if [ "$pkg_rc" -eq 77 ]; then
+	echo "0 passed, 0 failed, 1 skipped" >>tests/package/package.sh.log
+elif [ "$pkg_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
+	check_rc=$pkg_rc
+fi
+
 # Print the logs and add up what they report. For a log that has no summary
 # line at all (a test that crashed, or skipped with exit 77) the automake
 # .trs result counts as one test.
