@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "lock.h"
 #include "xt.h"
 #include <linux/netfilter_ipv4/ip_tables.h>
 #include <linux/netfilter_ipv6/ip6_tables.h>
@@ -514,38 +515,6 @@ static void option_counters(struct parser *p, bool invert)
 	strict_counter(bcnt, "byte");
 }
 
-static void option_wait(struct parser *p)
-{
-	const char *arg = optarg;
-
-	if (!arg && has_arg(p))
-		arg = p->argv[optind++];
-	if (!arg) {
-		p->inv->wait = -1;
-		return;
-	}
-	if (sscanf(arg, "%i", &p->inv->wait) != 1)
-		xt_die(PARAMETER_PROBLEM, "wait seconds not numeric");
-}
-
-static void option_wait_interval(struct parser *p)
-{
-	const char *arg = optarg;
-	unsigned int usec;
-
-	if (!arg && has_arg(p))
-		arg = p->argv[optind++];
-	if (!arg)
-		xt_die(PARAMETER_PROBLEM, "wait interval value required");
-	if (sscanf(arg, "%u", &usec) != 1)
-		xt_die(PARAMETER_PROBLEM, "wait interval not numeric");
-	if (usec > 999999)
-		xt_die(PARAMETER_PROBLEM, "too long usec wait %u > 999999 usec",
-		       usec);
-	fprintf(stderr, "Ignoring deprecated --wait-interval option.\n");
-	p->wait_interval_set = true;
-}
-
 static void option_table(struct parser *p, bool invert)
 {
 	if (invert)
@@ -618,6 +587,7 @@ static bool parse_option(struct parser *p, bool *invert)
 {
 	struct segment *s = &p->seg;
 	struct rule_spec *r = &s->cmd.rule;
+	const char *arg;
 	int c = p->c;
 
 	switch (c) {
@@ -686,10 +656,13 @@ static bool parse_option(struct parser *p, bool *invert)
 		if (p->restore)
 			xt_die(PARAMETER_PROBLEM,
 			       "You cannot use `-%c' from iptables-restore", c);
-		if (c == 'w')
-			option_wait(p);
-		else
-			option_wait_interval(p);
+		arg = lock_optional_arg(p->argc, p->argv);
+		if (c == 'w') {
+			p->inv->wait = lock_parse_wait(arg);
+		} else {
+			lock_parse_wait_interval(arg);
+			p->wait_interval_set = true;
+		}
 		break;
 	case '0':
 		set_option(p, OPT_LINENUMBERS, *invert);

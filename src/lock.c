@@ -7,7 +7,9 @@
 #include <unistd.h>
 #include <sys/file.h>
 #include <xtables.h>
+#include <getopt.h>
 #include "lock.h"
+#include "xt.h"
 
 #define DEFAULT_LOCK "/run/xtables.lock"
 
@@ -58,4 +60,38 @@ void lock_release(int fd)
 {
 	if (fd >= 0)
 		close(fd);
+}
+
+const char *lock_optional_arg(int argc, char **argv)
+{
+	if (optarg)
+		return optarg;
+	if (optind < argc && argv[optind][0] != '-' && argv[optind][0] != '!')
+		return argv[optind++];
+	return NULL;
+}
+
+int lock_parse_wait(const char *arg)
+{
+	int wait;
+
+	if (!arg)
+		return -1;
+	if (sscanf(arg, "%i", &wait) != 1)
+		xt_die(PARAMETER_PROBLEM, "wait seconds not numeric");
+	return wait;
+}
+
+void lock_parse_wait_interval(const char *arg)
+{
+	unsigned int usec;
+
+	if (!arg)
+		xt_die(PARAMETER_PROBLEM, "wait interval value required");
+	if (sscanf(arg, "%u", &usec) != 1)
+		xt_die(PARAMETER_PROBLEM, "wait interval not numeric");
+	if (usec > 999999)
+		xt_die(PARAMETER_PROBLEM, "too long usec wait %u > 999999 usec",
+		       usec);
+	fprintf(stderr, "Ignoring deprecated --wait-interval option.\n");
 }

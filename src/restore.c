@@ -302,39 +302,6 @@ static void read_input(struct restore *r, FILE *in)
 	}
 }
 
-static int parse_wait(int argc, char **argv)
-{
-	const char *arg = optarg;
-	int wait;
-
-	if (!arg && optind < argc && argv[optind][0] != '-' &&
-	    argv[optind][0] != '!')
-		arg = argv[optind++];
-	if (!arg)
-		return -1;
-	if (sscanf(arg, "%i", &wait) != 1)
-		xt_die(PARAMETER_PROBLEM, "wait seconds not numeric");
-	return wait;
-}
-
-static void parse_wait_interval(int argc, char **argv)
-{
-	const char *arg = optarg;
-	unsigned int usec;
-
-	if (!arg && optind < argc && argv[optind][0] != '-' &&
-	    argv[optind][0] != '!')
-		arg = argv[optind++];
-	if (!arg)
-		xt_die(PARAMETER_PROBLEM, "wait interval value required");
-	if (sscanf(arg, "%u", &usec) != 1)
-		xt_die(PARAMETER_PROBLEM, "wait interval not numeric");
-	if (usec > 999999)
-		xt_die(PARAMETER_PROBLEM, "too long usec wait %u > 999999 usec",
-		       usec);
-	fprintf(stderr, "Ignoring deprecated --wait-interval option.\n");
-}
-
 int restore_main(const struct tool *t, int argc, char **argv)
 {
 	struct restore r = { .t = t, .fam = t->fam, .argv0 = argv[0],
@@ -357,9 +324,11 @@ int restore_main(const struct tool *t, int argc, char **argv)
 		case 'n': r.noflush = true; break;
 		case 'M': xtables_modprobe_program = optarg; break;
 		case 'T': r.only_table = optarg; break;
-		case 'w': r.wait = parse_wait(argc, argv); break;
+		case 'w':
+			r.wait = lock_parse_wait(lock_optional_arg(argc, argv));
+			break;
 		case 'W':
-			parse_wait_interval(argc, argv);
+			lock_parse_wait_interval(lock_optional_arg(argc, argv));
 			wait_interval = true;
 			break;
 		case 'V':
