@@ -355,13 +355,13 @@ static void init_match(struct xtables_match *m, const char *name)
 {
 	size_t size = XT_ALIGN(sizeof(struct xt_entry_match)) + m->size;
 
-	m->m = xtables_calloc(1, size);
+	m->m = xt_zalloc(size);
 	m->m->u.match_size = size;
 	strcpy(m->m->u.user.name, name);
 	m->m->u.user.revision = m->revision;
 	if (m->udata_size) {
 		free(m->udata);
-		m->udata = xtables_calloc(1, m->udata_size);
+		m->udata = xt_zalloc(m->udata_size);
 	}
 	if (m->init)
 		m->init(m->m);
@@ -394,7 +394,7 @@ static void option_jump(struct parser *p, const char *name)
 	if (!t)
 		return;         /* maybe a chain: exec decides */
 	size = XT_ALIGN(sizeof(struct xt_entry_target)) + t->size;
-	t->t = xtables_calloc(1, size);
+	t->t = xt_zalloc(size);
 	t->t->u.target_size = size;
 	if (t->real_name) {
 		strcpy(t->t->u.user.name, t->real_name);
@@ -408,7 +408,7 @@ static void option_jump(struct parser *p, const char *name)
 	t->t->u.user.revision = t->revision;
 	if (t->udata_size) {
 		free(t->udata);
-		t->udata = xtables_calloc(1, t->udata_size);
+		t->udata = xt_zalloc(t->udata_size);
 	}
 	if (t->init)
 		t->init(t->t);
@@ -757,7 +757,7 @@ static void take_extensions(struct segment *s)
 
 	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next)
 		n++;
-	r->matches = n ? xtables_calloc(n, sizeof(*r->matches)) : NULL;
+	r->matches = n ? xt_zalloc(n * sizeof(*r->matches)) : NULL;
 	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next) {
 		struct xtables_match *m = mp->match;
 

@@ -7,10 +7,8 @@ void rule_spec_free(struct rule_spec *r)
 		free(r->matches[i].data);
 	free(r->matches);
 	free(r->target.data);
-	free(r->src.addr);
-	free(r->src.mask);
+	free(r->src.addr);      /* mask shares its block */
 	free(r->dst.addr);
-	free(r->dst.mask);
 }
 
 void invocation_free(struct invocation *inv)

@@ -68,8 +68,8 @@ union ipt_addr {
 
 struct addr_list {
 	size_t n;
-	union ipt_addr *addr;
-	union ipt_addr *mask;
+	union ipt_addr *addr;   /* n addresses, then their n masks */
+	union ipt_addr *mask;   /* addr + n */
 };
 
 /* A match or target exactly as the kernel receives it. */

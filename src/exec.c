@@ -65,7 +65,7 @@ static unsigned char *delete_mask(const struct ctx *x,
 
 	for (size_t i = 0; i < r->nmatches; i++)
 		size += r->matches[i].size;
-	mask = xtables_calloc(1, size + t->size);
+	mask = xt_zalloc(size + t->size);
 	memset(mask, 0xFF, x->fam->entry_size);
 	off = x->fam->entry_size;
 	for (size_t i = 0; i < r->nmatches; i++) {

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <xtables.h>
 #include "family.h"
+#include "xt.h"
 #include <libiptc/libiptc.h>
 
 static void copy_addr(union ipt_addr *to, const struct in_addr *from)
@@ -31,8 +32,8 @@ static void parse_addrs(const char *spec, struct addr_list *out)
 
 	xtables_ipparse_multiple(spec, &addrs, &masks, &n);
 	out->n = n;
-	out->addr = xtables_calloc(n, sizeof(*out->addr));
-	out->mask = xtables_calloc(n, sizeof(*out->mask));
+	out->addr = xt_zalloc(2 * n * sizeof(*out->addr));
+	out->mask = out->addr + n;      /* one block: freed with addr */
 	for (unsigned int i = 0; i < n; i++) {
 		out->addr[i].v4 = addrs[i];
 		out->mask[i].v4 = masks[i];

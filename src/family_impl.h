@@ -193,7 +193,7 @@ static void *fam_build(const struct rule_spec *r, size_t si, size_t di,
 
 	for (size_t i = 0; i < r->nmatches; i++)
 		size += r->matches[i].size;
-	e = xtables_calloc(1, size + t->size);
+	e = xt_zalloc(size + t->size);
 	e->IPF.proto = r->proto;
 	e->IPF.invflags = r->invflags;
 	if (r->fragment)

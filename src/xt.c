@@ -175,7 +175,7 @@ void xt_standard_target(const char *name, bool with_revision,
 
 	std = xtables_find_target(XT_STANDARD_TARGET, XTF_LOAD_MUST_SUCCEED);
 	size = XT_ALIGN(sizeof(struct xt_entry_target)) + std->size;
-	t = xtables_calloc(1, size);
+	t = xt_zalloc(size);
 	t->u.target_size = size;
 	strncpy(t->u.user.name, name, sizeof(t->u.user.name) - 1);
 	if (with_revision)
@@ -214,4 +214,11 @@ void xt_exit_tryhelp(void)
 void xt_set_line(int n)
 {
 	line = n;
+}
+
+void *xt_zalloc(size_t size)
+{
+	void *p = xtables_malloc(size ? size : 1);
+
+	return memset(p, 0, size);
 }

@@ -31,6 +31,13 @@ const char *xt_position_text(char *buf, size_t len, unsigned int index,
 noreturn void xt_die(enum xtables_exittype status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Zeroed memory for per-rule data. Not calloc(): glibc's calloc bypasses
+ * the thread cache, so a restore that callocs and frees temporaries for
+ * every rule leaves a hole per rule under libiptc's own allocations and
+ * ends with a larger heap than iptables-restore. Exits when out of memory,
+ * as xtables_calloc(). */
+void *xt_zalloc(size_t size);
+
 /* Builds an xt_entry_target for the standard target jumping to name. */
 void xt_standard_target(const char *name, bool with_revision,
 			struct ext_blob *out);
