@@ -93,12 +93,18 @@ static void take_snapshot(const struct family_ops *fam, struct xtc_handle *h,
 	}
 }
 
-/* Does the kernel take the first n rules? */
+/* Does the kernel take the first n rules? Each try gets a namespace of
+ * its own, so no earlier try's chains are in the way. */
 static bool prefix_commits(const struct family_ops *fam, const char *table,
 			   const struct snapshot *s, size_t n)
 {
-	struct xtc_handle *h = fam->init(table);
-	bool ok = h != NULL;
+	struct xtc_handle *h;
+	bool ok;
+
+	if (unshare(CLONE_NEWNET) != 0)
+		return false;
+	h = fam->init(table);
+	ok = h != NULL;
 
 	for (size_t i = 0; ok && i < s->nchains; i++)
 		if (!s->builtin[i])
@@ -119,7 +125,8 @@ static int search(const struct family_ops *fam, const char *table,
 	size_t lo = 1, hi = s->nrules;
 	const struct snap_rule *r;
 
-	if (unshare(CLONE_NEWNET) != 0 || hi == 0 ||
+	/* no namespaces of our own: no answer rather than a wrong one */
+	if (hi == 0 || unshare(CLONE_NEWNET) != 0 ||
 	    prefix_commits(fam, table, s, hi))
 		return 1;
 	while (lo < hi) {

@@ -429,7 +429,14 @@ iptables -E a b
 iptables -S
 
 === iptables deviation: a refused commit names the rule
+iptables -N c1
+iptables -N c2
+iptables -A c1 -j c2
+iptables -A c2 -s 10.0.0.0/8 -j RETURN
+iptables -A INPUT -j c1
+iptables -A INPUT -p tcp --dport 22 -j c2
 iptables -A INPUT -j ACCEPT
+x iptables -A c2 -j DNAT --to-destination 1.2.3.4 ## exit=1 stderr~the kernel refused this rule: -A c2 -j DNAT --to-destination 1.2.3.4
 x iptables -A INPUT -j DNAT --to-destination 1.2.3.4 ## exit=1 stderr~the kernel refused this rule: -A INPUT -j DNAT --to-destination 1.2.3.4
 x ipt -N x -A x -j ACCEPT -A OUTPUT -p udp -j REDIRECT ## exit=1 stderr~the kernel refused this rule: -A OUTPUT -p udp -j REDIRECT
 iptables -S
