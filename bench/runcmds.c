@@ -6,11 +6,12 @@
  * side once: PROGRAM with argv[0] = ARGV0 and the line's whitespace-separated
  * words as the other arguments (no quoting: benchmark commands don't need
  * it), inside the network namespace NETNS (a /proc/PID/ns/net path, or "-"
- * for the current one) with XTABLES_LOCKFILE=LOCKFILE. With two sides the
- * commands interleave, line by line, and which side goes first alternates,
- * so both sides meet the same machine conditions (the kernel's table
- * replacement time drifts a lot). Each command runs to completion before
- * the next starts; stdout goes to /dev/null, stderr is kept.
+ * for the current one) with XTABLES_LOCKFILE=LOCKFILE; an empty line runs
+ * PROGRAM with no argument at all (a bare iptables-save). With two sides
+ * the commands interleave, line by line, and which side goes first
+ * alternates, so both sides meet the same machine conditions (the kernel's
+ * table replacement time drifts a lot). Each command runs to completion
+ * before the next starts; stdout goes to /dev/null, stderr is kept.
  *
  * Prints one line per side:
  *
@@ -152,9 +153,7 @@ int main(int argc, char **argv)
 					break;
 				args[n++] = w;
 			}
-			if (n == 1)
-				continue; /* blank line */
-			args[n] = NULL;
+			args[n] = NULL; /* n == 1: an empty line, no argument */
 
 			for (int i = 0; i < nsides; i++)
 				run(&sides[(i + lineno) % nsides], args, devnull);
