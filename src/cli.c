@@ -809,12 +809,13 @@ static void push_command(struct invocation *inv, const struct command *cmd)
 	inv->cmds[inv->ncmds++] = *cmd;
 }
 
-static void check_nat_drop(const struct parser *p, const struct segment *s)
+static void check_nat_drop(const char *table, const char *policy,
+			   const char *jumpto)
 {
-	if (strcmp(p->inv->table, "nat") != 0)
+	if (strcmp(table, "nat") != 0)
 		return;
-	if ((s->cmd.policy && !strcmp(s->cmd.policy, "DROP")) ||
-	    (s->jumpto && !strcmp(s->jumpto, "DROP")))
+	if ((policy && !strcmp(policy, "DROP")) ||
+	    (jumpto && !strcmp(jumpto, "DROP")))
 		xt_die(PARAMETER_PROBLEM, "\nThe \"nat\" table is not "
 		       "intended for filtering, the use of DROP is therefore "
 		       "inhibited.\n\n");
@@ -827,7 +828,7 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 	struct command *cmd = &s->cmd;
 
 	if (last) {
-		check_nat_drop(p, s);
+		check_nat_drop(p->inv->table, cmd->policy, s->jumpto);
 		if (!p->inv->wait && p->wait_interval_set)
 			xt_die(PARAMETER_PROBLEM,
 			       "--wait-interval only makes sense with --wait\n");
@@ -887,12 +888,10 @@ static void parse_argv(const struct tool *t, int argc, char **argv,
 	finish_segment(&p, true, invert);
 	/* Earlier commands were finished before the table was known. */
 	for (size_t i = 0; i + 1 < inv->ncmds; i++) {
-		struct segment s = { .cmd = inv->cmds[i],
-				     .jumpto = inv->cmds[i].rule.jumpto };
-
 		if (p.multi)
 			xt_set_position(i + 1, &inv->cmds[i]);
-		check_nat_drop(&p, &s);
+		check_nat_drop(inv->table, inv->cmds[i].policy,
+			       inv->cmds[i].rule.jumpto);
 	}
 	xt_set_position(0, NULL);
 }
