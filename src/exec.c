@@ -305,6 +305,25 @@ static bool run_command(struct ctx *x)
 	return param_error(x, "unknown command %s", "");
 }
 
+const char *exec_hint(const struct command *cmd, int err)
+{
+	switch (cmd->cmd) {
+	case CMD_DELETE_CHAIN:
+		if (err == EMLINK)
+			return "a chain that rules still jump to cannot be "
+			       "deleted; delete or change those rules first";
+		if (err == ENOTEMPTY)
+			return "a chain must be empty to be deleted; flush it "
+			       "first with -F";
+		break;
+	case CMD_RENAME_CHAIN:
+		if (err == EEXIST)
+			return "a chain with the new name already exists";
+		break;
+	}
+	return NULL;
+}
+
 struct xtc_handle *exec_open(const struct family_ops *fam, const char *table)
 {
 	struct xtc_handle *h = fam->init(table);

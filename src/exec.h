@@ -27,6 +27,10 @@ struct exec_result {
 void exec_invocation(const struct tool *t, const struct invocation *inv,
 		     struct exec_result *res);
 
+/* What a libiptc failure err of cmd means where libiptc's own message
+ * does not say ("Too many links"), or NULL. */
+const char *exec_hint(const struct command *cmd, int err);
+
 /* The steps, for callers that keep a handle across invocations (restore).
  * exec_open exits (status 3, as iptables) when the table cannot be had. */
 struct xtc_handle *exec_open(const struct family_ops *fam, const char *table);

@@ -13,33 +13,12 @@
 #include "xml.h"
 #include "xt.h"
 
-/* A second line for libiptc messages that do not say what happened. */
-static const char *hint_for(const struct command *cmd, int err)
-{
-	switch (cmd->cmd) {
-	case CMD_DELETE_CHAIN:
-		if (err == EMLINK)
-			return "a chain that rules still jump to cannot be "
-			       "deleted; delete or change those rules first";
-		if (err == ENOTEMPTY)
-			return "a chain must be empty to be deleted; flush it "
-			       "first with -F";
-		break;
-	case CMD_RENAME_CHAIN:
-		if (err == EEXIST)
-			return "a chain with the new name already exists";
-		break;
-	}
-	return NULL;
-}
-
 static int report_libiptc(const struct tool *t, const struct invocation *inv,
 			  const struct exec_result *res)
 {
 	const struct command *cmd = res->failed < inv->ncmds ?
 				    &inv->cmds[res->failed] : NULL;
-	const char *hint = cmd ? hint_for(cmd, res->err) : NULL;
-
+	const char *hint = cmd ? exec_hint(cmd, res->err) : NULL;
 	char pos[80] = "";
 
 	if (t->own_name && cmd)

@@ -206,6 +206,19 @@ static char **rule_argv(struct restore *r, const struct restore_line *l,
 	return argv;
 }
 
+/* libiptc's message, and what it means where it does not say. */
+static noreturn void report_failure(const struct restore *r,
+				    const struct command *cmd,
+				    const struct exec_result *res)
+{
+	const char *hint = exec_hint(cmd, res->err);
+	char why[300];
+
+	snprintf(why, sizeof(why), "%s%s%s", res->errmsg, hint ? "; " : "",
+		 hint ? hint : "");
+	line_failed(r, why);
+}
+
 static void run_rule(struct restore *r, const struct restore_line *l)
 {
 	struct invocation inv = { 0 };
@@ -231,7 +244,7 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 			xtables_find_target(res.msg, XTF_LOAD_MUST_SUCCEED);
 		if (res.status != EXEC_LIBIPTC)
 			xt_die(PARAMETER_PROBLEM, "%s", res.msg);
-		line_failed(r, res.errmsg);
+		report_failure(r, &inv.cmds[res.failed], &res);
 	}
 	fflush(stdout);
 	invocation_free(&inv);
