@@ -29,7 +29,7 @@ struct snapshot {
 /* A standard target must carry the verdict or chain by name for
  * libiptc's append (entries read from the kernel carry none), and no name
  * for the printer. */
-static bool name_standard_target(const struct family_ops *fam, void *entry,
+static void name_standard_target(const struct family_ops *fam, void *entry,
 				 const char *name)
 {
 	struct entry_view v;
@@ -39,7 +39,6 @@ static bool name_standard_target(const struct family_ops *fam, void *entry,
 	t = (struct xt_entry_target *)v.target;
 	memset(t->u.user.name, 0, sizeof(t->u.user.name));
 	strncpy(t->u.user.name, name, sizeof(t->u.user.name) - 1);
-	return true;
 }
 
 static bool is_standard(const struct family_ops *fam, const void *entry,
@@ -86,9 +85,10 @@ static void take_snapshot(const struct family_ops *fam, struct xtc_handle *h,
 			r->targname = strdup(fam->get_target(e, h));
 			r->is_chain = fam->is_chain(r->targname, h);
 			r->named = is_standard(fam, r->entry, r->targname,
-					       r->is_chain) &&
-				   name_standard_target(fam, r->entry,
-							r->targname);
+					       r->is_chain);
+			if (r->named)
+				name_standard_target(fam, r->entry,
+						     r->targname);
 		}
 	}
 }

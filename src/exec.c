@@ -130,15 +130,13 @@ static bool for_each_address(struct ctx *x)
 
 typedef int (*chain_fn)(const char *chain, struct xtc_handle *h);
 
-/* -F/-Z/-X without a chain: every chain (-X: every user chain). The names
- * are copied first because the calls change the chain list. */
-static bool for_each_chain(struct ctx *x, chain_fn fn, const char *verb,
-			   bool builtins)
+/* A copy of the table's chain names, for loops whose calls change the
+ * chain list or move libiptc's chain iterator. Free it with free(). */
+static xt_chainlabel *chain_names(const struct ctx *x, size_t *count)
 {
 	const struct family_ops *fam = x->fam;
 	size_t n = 0, cap = 16;
 	xt_chainlabel *names = xtables_malloc(cap * sizeof(*names));
-	bool ok = true;
 
 	for (const char *c = fam->first_chain(x->h); c;
 	     c = fam->next_chain(x->h)) {
@@ -147,6 +145,19 @@ static bool for_each_chain(struct ctx *x, chain_fn fn, const char *verb,
 		strncpy(names[n], c, sizeof(names[n]) - 1);
 		names[n++][sizeof(names[0]) - 1] = '\0';
 	}
+	*count = n;
+	return names;
+}
+
+/* -F/-Z/-X without a chain: every chain (-X: every user chain). */
+static bool for_each_chain(struct ctx *x, chain_fn fn, const char *verb,
+			   bool builtins)
+{
+	const struct family_ops *fam = x->fam;
+	size_t n;
+	xt_chainlabel *names = chain_names(x, &n);
+	bool ok = true;
+
 	for (size_t i = 0; i < n; i++) {
 		if (!builtins && fam->builtin(names[i], x->h) == 1)
 			continue;
@@ -180,17 +191,12 @@ static void show_zeroed(struct ctx *x, const char *chain, unsigned int rulenum)
 	if (!x->more)
 		return;
 	if (!chain) {
-		for (const char *c = fam->first_chain(x->h); c;
-		     c = fam->next_chain(x->h)) {
-			xt_chainlabel name;
+		size_t count;
+		xt_chainlabel *names = chain_names(x, &count);
 
-			snprintf(name, sizeof(name), "%s", c);
-			show_zeroed(x, name, 0);
-			/* restart the iteration where it was */
-			for (c = fam->first_chain(x->h); c && strcmp(c, name);
-			     c = fam->next_chain(x->h))
-				;
-		}
+		for (size_t i = 0; i < count; i++)
+			show_zeroed(x, names[i], 0);
+		free(names);
 		return;
 	}
 	if (rulenum) {
