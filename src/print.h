@@ -34,6 +34,11 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 		     const char *chain, const char *targname,
 		     bool target_is_chain, int counters);
 
+/* The rules of chain (only rule rulenum unless 0) in save format;
+ * counters as for print_rule_save(). Shared by -S and the save tool. */
+void print_chain_rules(const struct family_ops *fam, struct xtc_handle *h,
+		       const char *chain, unsigned int rulenum, int counters);
+
 /* -S [chain [rulenum]]: returns false when chain does not exist. */
 bool print_rules(const struct family_ops *fam, struct xtc_handle *h,
 		 const char *chain, unsigned int rulenum, bool counters);

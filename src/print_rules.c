@@ -150,6 +150,21 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 	fputc('\n', stdout);
 }
 
+void print_chain_rules(const struct family_ops *fam, struct xtc_handle *h,
+		       const char *chain, unsigned int rulenum, int counters)
+{
+	unsigned int num = 0;
+
+	for (const void *e = fam->first_rule(chain, h); e;
+	     e = fam->next_rule(e, h)) {
+		const char *targname = fam->get_target(e, h);
+
+		if (!rulenum || ++num == rulenum)
+			print_rule_save(fam, e, chain, targname,
+					fam->is_chain(targname, h), counters);
+	}
+}
+
 /* Chains first, so the rules that jump to them can be replayed. */
 static void print_chain_lines(const struct family_ops *fam,
 			      struct xtc_handle *h, const char *chain,
@@ -180,19 +195,9 @@ bool print_rules(const struct family_ops *fam, struct xtc_handle *h,
 	if (!rulenum)
 		print_chain_lines(fam, h, chain, counters);
 	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
-		unsigned int num = 0;
-
 		if (chain && strcmp(c, chain) != 0)
 			continue;
-		for (const void *e = fam->first_rule(c, h); e;
-		     e = fam->next_rule(e, h)) {
-			const char *targname = fam->get_target(e, h);
-
-			if (!rulenum || ++num == rulenum)
-				print_rule_save(fam, e, c, targname,
-						fam->is_chain(targname, h),
-						counters ? -1 : 0);
-		}
+		print_chain_rules(fam, h, c, rulenum, counters ? -1 : 0);
 		found = true;
 	}
 	return found;

@@ -65,14 +65,7 @@ static void save_table(const struct tool *t, const struct save_opts *o,
 		       (unsigned long long)count.bcnt);
 	}
 	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h))
-		for (const void *e = fam->first_rule(c, h); e;
-		     e = fam->next_rule(e, h)) {
-			const char *targname = fam->get_target(e, h);
-
-			print_rule_save(fam, e, c, targname,
-					fam->is_chain(targname, h),
-					o->counters ? 1 : 0);
-		}
+		print_chain_rules(fam, h, c, 0, o->counters ? 1 : 0);
 	now = time(NULL);
 	printf("COMMIT\n");
 	printf("# Completed on %s", ctime(&now));
