@@ -255,7 +255,7 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 	struct restore_line l = r->scratch;
 	const char *err = restore_parse_line(text, len, r->in_table, &l);
 
-	if (err && l.kind == RL_RULE && !strcmp(err, "need ]"))
+	if (err && l.bad_counters)      /* worded as iptables-restore does */
 		xt_die(PARAMETER_PROBLEM, "Bad line %u: %s", r->line, err);
 	if (err)
 		xt_die(PARAMETER_PROBLEM, "%s", err);

@@ -95,6 +95,7 @@ static const char *split_counters(char **rest, struct restore_line *out)
 		return NULL;
 	close = strchr(s, ']');
 	colon = close ? memchr(s, ':', close - s) : NULL;
+	out->bad_counters = true;
 	if (!colon)     /* iptables says "need ]" for a missing ':' too */
 		return "need ]";
 	*colon = '\0';
@@ -103,6 +104,7 @@ static const char *split_counters(char **rest, struct restore_line *out)
 	out->bcnt = colon + 1;
 	if (!*out->pcnt || !*out->bcnt)
 		return "need packet and byte counters";
+	out->bad_counters = false;
 	*rest = close + 1;
 	return NULL;
 }

@@ -234,6 +234,7 @@ START_TEST(test_counters_without_bracket_close_need_bracket)
 	parse_in("[12:34 -A INPUT", true);
 	ck_assert_ptr_nonnull(err);
 	ck_assert_str_eq(err, "need ]");
+	ck_assert(line.bad_counters);
 }
 END_TEST
 
@@ -251,6 +252,7 @@ START_TEST(test_counters_with_empty_part_are_refused)
 	ck_assert_ptr_nonnull(err);
 	parse_in("[5:] -A INPUT", true);
 	ck_assert_ptr_nonnull(err);
+	ck_assert(line.bad_counters);
 }
 END_TEST
 
