@@ -494,7 +494,9 @@ run_case() {
 		fi
 	} >"$out.tap"
 	# the .st file is written last: it marks the result complete
-	echo "$result" >"$out.st"
+	# written aside and renamed: flush_results takes an existing .st as
+	# complete, and could otherwise read it empty and count nothing
+	echo "$result" >"$out.st.tmp" && mv "$out.st.tmp" "$out.st"
 }
 
 ncases=${#case_name[@]}
@@ -531,7 +533,7 @@ report() {
 	local n=$1 st=$2
 	shift 2
 	printf '%s\n' "$@" >"$tmp/res/$n.tap"
-	echo "$st" >"$tmp/res/$n.st"
+	echo "$st" >"$tmp/res/$n.st.tmp" && mv "$tmp/res/$n.st.tmp" "$tmp/res/$n.st"
 }
 
 for ((c = 0; c < ncases; c++)); do
