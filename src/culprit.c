@@ -52,38 +52,30 @@ static bool is_standard(const struct family_ops *fam, const void *entry,
 	return !name[0] || is_chain || strcmp(name, targname) != 0;
 }
 
-static void take_snapshot(const struct family_ops *fam, struct xtc_handle *h,
-			  struct snapshot *s)
+static void take_snapshot(struct session *s, struct snapshot *snap)
 {
-	size_t ccap = 8, rcap = 64;
+	const struct family_ops *fam = s->fam;
+	size_t rcap = 64;
 
-	s->chains = malloc(ccap * sizeof(*s->chains));
-	s->builtin = malloc(ccap * sizeof(*s->builtin));
-	s->rules = malloc(rcap * sizeof(*s->rules));
-	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
-		if (s->nchains == ccap) {
-			ccap *= 2;
-			s->chains = realloc(s->chains, ccap * sizeof(*s->chains));
-			s->builtin = realloc(s->builtin, ccap * sizeof(*s->builtin));
-		}
-		snprintf(s->chains[s->nchains], sizeof(s->chains[0]), "%s", c);
-		s->builtin[s->nchains++] = fam->builtin(c, h);
-	}
-	for (size_t ci = 0; ci < s->nchains; ci++) {
-		for (const void *e = fam->first_rule(s->chains[ci], h); e;
-		     e = fam->next_rule(e, h)) {
+	snap->chains = session_chain_names(s, &snap->nchains);
+	snap->builtin = malloc(snap->nchains * sizeof(*snap->builtin) + 1);
+	snap->rules = malloc(rcap * sizeof(*snap->rules));
+	for (size_t ci = 0; ci < snap->nchains; ci++) {
+		snap->builtin[ci] = s->ops->builtin(s, snap->chains[ci]);
+		for (const void *e = s->ops->first_rule(s, snap->chains[ci]); e;
+		     e = s->ops->next_rule(s, e)) {
 			struct snap_rule *r;
 			size_t size = fam->entry_length(e);
 
-			if (s->nrules == rcap)
-				s->rules = realloc(s->rules,
-						   (rcap *= 2) * sizeof(*s->rules));
-			r = &s->rules[s->nrules++];
+			if (snap->nrules == rcap)
+				snap->rules = realloc(snap->rules, (rcap *= 2) *
+						      sizeof(*snap->rules));
+			r = &snap->rules[snap->nrules++];
 			r->chain = ci;
 			r->entry = malloc(size);
 			memcpy(r->entry, e, size);
-			r->targname = strdup(fam->get_target(e, h));
-			r->is_chain = fam->is_chain(r->targname, h);
+			r->targname = strdup(s->ops->get_target(s, e));
+			r->is_chain = s->ops->is_chain(s, r->targname);
 			r->named = is_standard(fam, r->entry, r->targname,
 					       r->is_chain);
 			if (r->named)
@@ -95,44 +87,43 @@ static void take_snapshot(const struct family_ops *fam, struct xtc_handle *h,
 
 /* Does the kernel take the first n rules? Each try gets a namespace of
  * its own, so no earlier try's chains are in the way. */
-static bool prefix_commits(const struct family_ops *fam, const char *table,
-			   const struct snapshot *s, size_t n)
+static bool prefix_commits(const struct session *orig,
+			   const struct snapshot *snap, size_t n)
 {
-	struct xtc_handle *h;
+	struct session *s;
 	bool ok;
 
 	if (unshare(CLONE_NEWNET) != 0)
 		return false;
-	h = fam->init(table);
-	ok = h != NULL;
-
-	for (size_t i = 0; ok && i < s->nchains; i++)
-		if (!s->builtin[i])
-			ok = fam->create_chain(s->chains[i], h);
+	s = orig->ops->open(orig->fam, orig->table, SESSION_NO_LOCK);
+	ok = s != NULL;
+	for (size_t i = 0; ok && i < snap->nchains; i++)
+		if (!snap->builtin[i])
+			ok = s->ops->create_chain(s, snap->chains[i]);
 	for (size_t i = 0; ok && i < n; i++)
-		ok = fam->append(s->chains[s->rules[i].chain],
-				 s->rules[i].entry, h);
-	ok = ok && fam->commit(h);
-	if (h)
-		fam->free(h);
+		ok = s->ops->append(s, snap->chains[snap->rules[i].chain],
+				    snap->rules[i].entry);
+	ok = ok && s->ops->commit(s);
+	if (s)
+		s->ops->close(s);
 	return ok;
 }
 
 /* Runs in the child, in its own namespace; writes the rule to fd 1. */
-static int search(const struct family_ops *fam, const char *table,
-		  const struct snapshot *s)
+static int search(const struct session *orig, const struct snapshot *s)
 {
+	const struct family_ops *fam = orig->fam;
 	size_t lo = 1, hi = s->nrules;
 	const struct snap_rule *r;
 
 	/* no namespaces of our own: no answer rather than a wrong one */
 	if (hi == 0 || unshare(CLONE_NEWNET) != 0 ||
-	    prefix_commits(fam, table, s, hi))
+	    prefix_commits(orig, s, hi))
 		return 1;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (prefix_commits(fam, table, s, mid))
+		if (prefix_commits(orig, s, mid))
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -174,8 +165,7 @@ static char *read_all(int fd)
 	return buf;
 }
 
-char *culprit_find(const struct family_ops *fam, struct xtc_handle *h,
-		   const char *table)
+char *culprit_find(struct session *sess)
 {
 	struct snapshot s = { 0 };
 	char *text = NULL;
@@ -184,13 +174,13 @@ char *culprit_find(const struct family_ops *fam, struct xtc_handle *h,
 
 	if (pipe(fds) != 0)
 		return NULL;
-	take_snapshot(fam, h, &s);
+	take_snapshot(sess, &s);
 	fflush(stdout);
 	pid = fork();
 	if (pid == 0) {
 		close(fds[0]);
 		dup2(fds[1], STDOUT_FILENO);
-		_exit(search(fam, table, &s));
+		_exit(search(sess, &s));
 	}
 	close(fds[1]);
 	if (pid > 0) {

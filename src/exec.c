@@ -1,19 +1,16 @@
-/* Executes commands against a libiptc table handle. Nothing reaches the
- * kernel before the single commit at the end, so a failure anywhere
+/* Executes commands against a table session (backend.h). Nothing reaches
+ * the kernel before the single commit at the end, so a failure anywhere
  * leaves the ruleset as it was. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "culprit.h"
 #include "exec.h"
-#include "lock.h"
 #include "print.h"
 #include "xt.h"
 
 struct ctx {
-	const struct family_ops *fam;
-	struct xtc_handle *h;
+	struct session *s;
 	const struct command *cmd;
 	struct exec_result *res;
 	bool more;              /* a later command of the invocation follows */
@@ -32,7 +29,7 @@ static bool resolve_target(struct ctx *x, struct ext_blob *std,
 			   const struct ext_blob **out)
 {
 	const struct rule_spec *r = &x->cmd->rule;
-	bool is_chain = x->fam->is_chain(r->jumpto, x->h);
+	bool is_chain = x->s->ops->is_chain(x->s, r->jumpto);
 
 	*out = &r->target;
 	if (r->target.data && is_chain) {
@@ -49,7 +46,7 @@ static bool resolve_target(struct ctx *x, struct ext_blob *std,
 		return false;
 	}
 	xt_standard_target(r->jumpto,
-			   x->fam->standard_has_revision && !is_chain, std);
+			   x->s->fam->standard_has_revision && !is_chain, std);
 	*out = std;
 	return true;
 }
@@ -60,14 +57,14 @@ static unsigned char *delete_mask(const struct ctx *x,
 				  const struct ext_blob *t)
 {
 	const struct rule_spec *r = &x->cmd->rule;
-	size_t size = x->fam->entry_size, off;
+	size_t size = x->s->fam->entry_size, off;
 	unsigned char *mask;
 
 	for (size_t i = 0; i < r->nmatches; i++)
 		size += r->matches[i].size;
 	mask = xt_zalloc(size + t->size);
-	memset(mask, 0xFF, x->fam->entry_size);
-	off = x->fam->entry_size;
+	memset(mask, 0xFF, x->s->fam->entry_size);
+	off = x->s->fam->entry_size;
 	for (size_t i = 0; i < r->nmatches; i++) {
 		memset(mask + off, 0xFF, XT_ALIGN(sizeof(struct xt_entry_match))
 		       + r->matches[i].userspacesize);
@@ -95,28 +92,30 @@ static bool for_each_address(struct ctx *x)
 		mask = delete_mask(x, t);
 	for (size_t si = 0; si < r->src.n; si++) {
 		for (size_t di = 0; di < r->dst.n; di++) {
-			void *e = x->fam->build(r, si, di, t);
+			void *e = x->s->fam->build(r, si, di, t);
 			int rc = 0;
 
 			if (cmd->options & OPT_VERBOSE)
-				print_rule_echo(x->fam, x->h, e);
+				print_rule_echo(x->s, e);
 			switch (cmd->cmd) {
 			case CMD_APPEND:
-				rc = x->fam->append(cmd->chain, e, x->h);
+				rc = x->s->ops->append(x->s, cmd->chain, e);
 				break;
 			case CMD_INSERT:
-				rc = x->fam->insert(cmd->chain, e,
-						    cmd->rulenum - 1, x->h);
+				rc = x->s->ops->insert(x->s, cmd->chain, e,
+						       cmd->rulenum - 1);
 				break;
 			case CMD_REPLACE:
-				rc = x->fam->replace(cmd->chain, e,
-						     cmd->rulenum - 1, x->h);
+				rc = x->s->ops->replace(x->s, cmd->chain, e,
+							cmd->rulenum - 1);
 				break;
 			case CMD_DELETE:
-				rc = x->fam->delete(cmd->chain, e, mask, x->h);
+				rc = x->s->ops->delete(x->s, cmd->chain, e,
+						       mask);
 				break;
 			case CMD_CHECK:
-				rc = x->fam->check(cmd->chain, e, mask, x->h);
+				rc = x->s->ops->check(x->s, cmd->chain, e,
+						      mask);
 				break;
 			}
 			ok &= rc != 0;
@@ -128,45 +127,14 @@ static bool for_each_address(struct ctx *x)
 	return ok;
 }
 
-typedef int (*chain_fn)(const char *chain, struct xtc_handle *h);
-
-/* A copy of the table's chain names, for loops whose calls change the
- * chain list or move libiptc's chain iterator. Free it with free(). */
-static xt_chainlabel *chain_names(const struct ctx *x, size_t *count)
-{
-	const struct family_ops *fam = x->fam;
-	size_t n = 0, cap = 16;
-	xt_chainlabel *names = xtables_malloc(cap * sizeof(*names));
-
-	for (const char *c = fam->first_chain(x->h); c;
-	     c = fam->next_chain(x->h)) {
-		if (n == cap)
-			names = xtables_realloc(names, (cap *= 2) * sizeof(*names));
-		strncpy(names[n], c, sizeof(names[n]) - 1);
-		names[n++][sizeof(names[0]) - 1] = '\0';
-	}
-	*count = n;
-	return names;
-}
+typedef int (*chain_fn)(struct session *s, const char *chain);
 
 /* -F/-Z/-X without a chain: every chain (-X: every user chain). */
 static bool for_each_chain(struct ctx *x, chain_fn fn, const char *verb,
 			   bool builtins)
 {
-	const struct family_ops *fam = x->fam;
-	size_t n;
-	xt_chainlabel *names = chain_names(x, &n);
-	bool ok = true;
-
-	for (size_t i = 0; i < n; i++) {
-		if (!builtins && fam->builtin(names[i], x->h) == 1)
-			continue;
-		if (x->cmd->options & OPT_VERBOSE)
-			print_chain_action(verb, names[i]);
-		ok &= fn(names[i], x->h) != 0;
-	}
-	free(names);
-	return ok;
+	return session_each_chain(x->s, fn, verb,
+				  x->cmd->options & OPT_VERBOSE, builtins);
 }
 
 static bool chain_op(struct ctx *x, chain_fn fn, const char *verb,
@@ -176,7 +144,7 @@ static bool chain_op(struct ctx *x, chain_fn fn, const char *verb,
 		return for_each_chain(x, fn, verb, builtins);
 	if (x->cmd->options & OPT_VERBOSE)
 		print_chain_action(verb, x->cmd->chain);
-	return fn(x->cmd->chain, x->h) != 0;
+	return fn(x->s, x->cmd->chain) != 0;
 }
 
 /* libiptc zeroes counters only at commit; a later command of the same
@@ -184,7 +152,6 @@ static bool chain_op(struct ctx *x, chain_fn fn, const char *verb,
  * to zero in the handle does that. rulenum 0: the whole chain. */
 static void show_zeroed(struct ctx *x, const char *chain, unsigned int rulenum)
 {
-	const struct family_ops *fam = x->fam;
 	struct xt_counters zero = { 0, 0 };
 	unsigned int n = 0;
 
@@ -192,7 +159,7 @@ static void show_zeroed(struct ctx *x, const char *chain, unsigned int rulenum)
 		return;
 	if (!chain) {
 		size_t count;
-		xt_chainlabel *names = chain_names(x, &count);
+		xt_chainlabel *names = session_chain_names(x->s, &count);
 
 		for (size_t i = 0; i < count; i++)
 			show_zeroed(x, names[i], 0);
@@ -200,28 +167,28 @@ static void show_zeroed(struct ctx *x, const char *chain, unsigned int rulenum)
 		return;
 	}
 	if (rulenum) {
-		fam->set_counter(chain, rulenum, &zero, x->h);
+		x->s->ops->set_counter(x->s, chain, rulenum, &zero);
 		return;
 	}
-	if (fam->builtin(chain, x->h)) {
+	if (x->s->ops->builtin(x->s, chain)) {
 		struct xt_counters old;
-		const char *pol = fam->get_policy(chain, &old, x->h);
+		const char *pol = x->s->ops->get_policy(x->s, chain, &old);
 		char policy[XT_EXTENSION_MAXNAMELEN];
 
 		snprintf(policy, sizeof(policy), "%s", pol ? pol : "");
 		if (pol)
-			fam->set_policy(chain, policy, &zero, x->h);
+			x->s->ops->set_policy(x->s, chain, policy, &zero);
 	}
-	for (const void *e = fam->first_rule(chain, x->h); e;
-	     e = fam->next_rule(e, x->h))
+	for (const void *e = x->s->ops->first_rule(x->s, chain); e;
+	     e = x->s->ops->next_rule(x->s, e))
 		n++;
 	for (unsigned int i = 1; i <= n; i++)
-		fam->set_counter(chain, i, &zero, x->h);
+		x->s->ops->set_counter(x->s, chain, i, &zero);
 }
 
 static bool zero_chains(struct ctx *x)
 {
-	if (!chain_op(x, x->fam->zero, "Zeroing", true))
+	if (!chain_op(x, x->s->ops->zero, "Zeroing", true))
 		return false;
 	show_zeroed(x, x->cmd->chain, 0);
 	return true;
@@ -231,7 +198,7 @@ static bool zero_rule(struct ctx *x)
 {
 	const struct command *cmd = x->cmd;
 
-	if (!x->fam->zero_counter(cmd->chain, cmd->rulenum, x->h))
+	if (!x->s->ops->zero_counter(x->s, cmd->chain, cmd->rulenum))
 		return false;
 	show_zeroed(x, cmd->chain, cmd->rulenum);
 	return true;
@@ -258,10 +225,10 @@ static bool run_list(struct ctx *x)
 	bool ok;
 
 	if (cmd->cmd & CMD_LIST)
-		ok = print_list(x->fam, x->h, cmd->chain, cmd->rulenum,
+		ok = print_list(x->s, cmd->chain, cmd->rulenum,
 				list_format(cmd));
 	else
-		ok = print_rules(x->fam, x->h, cmd->chain, cmd->rulenum,
+		ok = print_rules(x->s, cmd->chain, cmd->rulenum,
 				 cmd->options & OPT_VERBOSE);
 	if (!ok) {
 		errno = ENOENT;
@@ -276,7 +243,7 @@ static bool run_list(struct ctx *x)
 
 static bool run_command(struct ctx *x)
 {
-	const struct family_ops *fam = x->fam;
+	const struct backend_ops *ops = x->s->ops;
 	const struct command *cmd = x->cmd;
 	struct xt_counters ctr = cmd->rule.counters;
 
@@ -290,23 +257,23 @@ static bool run_command(struct ctx *x)
 	case CMD_CHECK:
 		return for_each_address(x);
 	case CMD_DELETE_NUM:
-		return fam->delete_num(cmd->chain, cmd->rulenum - 1, x->h);
+		return ops->delete_num(x->s, cmd->chain, cmd->rulenum - 1);
 	case CMD_FLUSH:
-		return chain_op(x, fam->flush, "Flushing", true);
+		return chain_op(x, ops->flush, "Flushing", true);
 	case CMD_ZERO:
 		return zero_chains(x);
 	case CMD_ZERO_NUM:
 		return zero_rule(x);
 	case CMD_NEW_CHAIN:
-		return fam->create_chain(cmd->chain, x->h);
+		return ops->create_chain(x->s, cmd->chain);
 	case CMD_DELETE_CHAIN:
-		return chain_op(x, fam->delete_chain, "Deleting", false);
+		return chain_op(x, ops->delete_chain, "Deleting", false);
 	case CMD_RENAME_CHAIN:
-		return fam->rename_chain(cmd->chain, cmd->newname, x->h);
+		return ops->rename_chain(x->s, cmd->chain, cmd->newname);
 	case CMD_SET_POLICY:
-		return fam->set_policy(cmd->chain, cmd->policy,
-				       cmd->options & OPT_COUNTERS ? &ctr : NULL,
-				       x->h);
+		return ops->set_policy(x->s, cmd->chain, cmd->policy,
+				       cmd->options & OPT_COUNTERS ? &ctr :
+				       NULL);
 	}
 	return param_error(x, "unknown command %s", "");
 }
@@ -330,70 +297,62 @@ const char *exec_hint(const struct command *cmd, int err)
 	return NULL;
 }
 
-struct xtc_handle *exec_open(const struct family_ops *fam, const char *table)
+struct session *exec_open(const struct tool *t, const char *table, int wait)
 {
-	struct xtc_handle *h = fam->init(table);
+	struct session *s = t->be->open(t->fam, table, wait);
 
-	if (!h && xtables_load_ko(xtables_modprobe_program, false) != -1)
-		h = fam->init(table);
-	if (!h)
+	if (!s)
 		xt_die(VERSION_PROBLEM, "can't initialize %s table `%s': %s",
-		       fam->name, table, fam->strerror(errno));
-	return h;
+		       t->fam->name, table, t->be->strerror(NULL, errno));
+	return s;
 }
 
-static void fail_libiptc(const struct family_ops *fam, struct exec_result *res)
+static void fail_backend(struct session *s, struct exec_result *res)
 {
 	res->status = EXEC_LIBIPTC;
 	res->err = errno;
-	res->errmsg = fam->strerror(errno);
+	res->errmsg = s->ops->strerror(s, errno);
 }
 
-bool exec_commands(const struct family_ops *fam, struct xtc_handle *h,
-		   const struct invocation *inv, struct exec_result *res)
+bool exec_commands(struct session *s, const struct invocation *inv,
+		   unsigned int tag, struct exec_result *res)
 {
-	struct ctx x = { .fam = fam, .h = h, .res = res };
+	struct ctx x = { .s = s, .res = res };
 
 	memset(res, 0, sizeof(*res));
 	for (size_t i = 0; i < inv->ncmds; i++) {
 		x.cmd = &inv->cmds[i];
 		x.more = i + 1 < inv->ncmds;
 		res->failed = i;
+		s->tag = tag + i;
 		if (!run_command(&x)) {
 			if (res->status == EXEC_OK)
-				fail_libiptc(fam, res);
+				fail_backend(s, res);
 			return false;
 		}
 		if (x.cmd->verbose > 1)
-			fam->dump(h);
+			s->ops->dump(s);
 	}
 	return true;
-}
-
-bool exec_flush_table(const struct family_ops *fam, struct xtc_handle *h,
-		      bool verbose)
-{
-	struct exec_result res;
-	struct command cmd = { .options = verbose ? OPT_VERBOSE : 0 };
-	struct ctx x = { .fam = fam, .h = h, .cmd = &cmd, .res = &res };
-	bool ok = for_each_chain(&x, fam->flush, "Flushing", true);
-
-	return for_each_chain(&x, fam->delete_chain, "Deleting", false) && ok;
 }
 
 void exec_invocation(const struct tool *t, const struct invocation *inv,
 		     struct exec_result *res)
 {
-	const struct family_ops *fam = t->fam;
-	int lockfd = lock_acquire(inv->wait);
-	struct xtc_handle *h = exec_open(fam, inv->table);
+	struct session *s = exec_open(t, inv->table, inv->wait);
 
-	if (exec_commands(fam, h, inv, res) && !fam->commit(h)) {
-		res->failed = inv->ncmds;
-		fail_libiptc(fam, res);
-		if (res->err != EAGAIN)
-			res->culprit = culprit_find(fam, h, inv->table);
+	if (!exec_commands(s, inv, 0, res)) {
+		s->ops->close(s);
+		return;
 	}
-	fam->free(h);
-	lock_release(lockfd);
+	s->tag = inv->ncmds;    /* the commit itself, unless explain knows */
+	if (!s->ops->commit(s)) {
+		int err = errno;
+
+		fail_backend(s, res);
+		res->culprit = s->ops->explain(s);
+		res->failed = s->tag;
+		errno = err;
+	}
+	s->ops->close(s);
 }

@@ -1,4 +1,4 @@
-/* Runs the commands of an invocation through one table handle and
+/* Runs the commands of an invocation through one table session and
  * commits once: all of them take effect, or none. */
 #ifndef IPT_EXEC_H
 #define IPT_EXEC_H
@@ -8,7 +8,7 @@
 
 enum exec_status {
 	EXEC_OK,
-	EXEC_LIBIPTC,           /* libiptc refused: err holds errno */
+	EXEC_LIBIPTC,           /* the backend refused: err holds errno */
 	EXEC_PARAM,             /* a parameter problem found at run time */
 	EXEC_TARGET,            /* -j names neither chain nor extension */
 };
@@ -16,14 +16,14 @@ enum exec_status {
 struct exec_result {
 	enum exec_status status;
 	int err;                /* errno for EXEC_LIBIPTC */
-	const char *errmsg;     /* libiptc's text for err, or the message */
+	const char *errmsg;     /* the backend's text for err */
 	size_t failed;          /* index of the failing command */
 	char *culprit;          /* a refused commit: the rule, -S form */
 	char msg[256];
 };
 
-/* Runs inv on its table with the family of t under the xtables lock:
- * open, run every command, commit once. */
+/* Runs inv on its table with t's family and backend: open (with the
+ * xtables lock on legacy), run every command, commit once. */
 void exec_invocation(const struct tool *t, const struct invocation *inv,
 		     struct exec_result *res);
 
@@ -31,14 +31,12 @@ void exec_invocation(const struct tool *t, const struct invocation *inv,
  * does not say ("Too many links"), or NULL. */
 const char *exec_hint(const struct command *cmd, int err);
 
-/* The steps, for callers that keep a handle across invocations (restore).
+/* The steps, for callers that keep a session across invocations (restore).
  * exec_open exits (status 3, as iptables) when the table cannot be had. */
-struct xtc_handle *exec_open(const struct family_ops *fam, const char *table);
-/* Runs inv's commands on h; false (res says why) at the first failure. */
-bool exec_commands(const struct family_ops *fam, struct xtc_handle *h,
-		   const struct invocation *inv, struct exec_result *res);
-/* -F/-X of every chain (-X: every user chain), as restore's flush does. */
-bool exec_flush_table(const struct family_ops *fam, struct xtc_handle *h,
-		      bool verbose);
+struct session *exec_open(const struct tool *t, const char *table, int wait);
+/* Runs inv's commands on s, tagging the changes of command i with tag + i
+ * (see struct session); false (res says why) at the first failure. */
+bool exec_commands(struct session *s, const struct invocation *inv,
+		   unsigned int tag, struct exec_result *res);
 
 #endif

@@ -1,13 +1,12 @@
-/* The one place where IPv4 and IPv6 differ: an ops table over
- * libip4tc/libip6tc and over the two kernel entry layouts. Everything
- * above it (parser, executor, printers) is written once. */
+/* The one place where IPv4 and IPv6 differ: the two kernel entry layouts
+ * and their addresses. Everything above it (parser, executor, printers,
+ * both kernel backends) is written once. */
 #ifndef IPT_FAMILY_H
 #define IPT_FAMILY_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <libiptc/xtcshared.h>
 #include "command.h"
 #include "outbuf.h"
 
@@ -37,47 +36,6 @@ struct family_ops {
 	const char *proc_tables;        /* the kernel's list of its tables */
 	bool has_fragment_option;       /* -f exists (IPv4 only) */
 	bool standard_has_revision;     /* iptables stamps its revision */
-
-	/* table handles (libiptc) */
-	struct xtc_handle *(*init)(const char *table);
-	int (*commit)(struct xtc_handle *h);
-	void (*free)(struct xtc_handle *h);
-	const char *(*strerror)(int err);
-	int (*is_chain)(const char *chain, struct xtc_handle *h);
-	int (*builtin)(const char *chain, struct xtc_handle *h);
-	const char *(*first_chain)(struct xtc_handle *h);
-	const char *(*next_chain)(struct xtc_handle *h);
-	const void *(*first_rule)(const char *chain, struct xtc_handle *h);
-	const void *(*next_rule)(const void *prev, struct xtc_handle *h);
-	const char *(*get_target)(const void *e, struct xtc_handle *h);
-	const char *(*get_policy)(const char *chain, struct xt_counters *c,
-				  struct xtc_handle *h);
-	int (*get_references)(unsigned int *refs, const char *chain,
-			      struct xtc_handle *h);
-	int (*append)(const char *chain, const void *e, struct xtc_handle *h);
-	int (*insert)(const char *chain, const void *e, unsigned int num,
-		      struct xtc_handle *h);
-	int (*replace)(const char *chain, const void *e, unsigned int num,
-		       struct xtc_handle *h);
-	int (*delete)(const char *chain, const void *e, unsigned char *mask,
-		      struct xtc_handle *h);
-	int (*check)(const char *chain, const void *e, unsigned char *mask,
-		     struct xtc_handle *h);
-	int (*delete_num)(const char *chain, unsigned int num,
-			  struct xtc_handle *h);
-	int (*flush)(const char *chain, struct xtc_handle *h);
-	int (*zero)(const char *chain, struct xtc_handle *h);
-	int (*zero_counter)(const char *chain, unsigned int num,
-			    struct xtc_handle *h);
-	int (*set_counter)(const char *chain, unsigned int num,
-			   struct xt_counters *c, struct xtc_handle *h);
-	int (*create_chain)(const char *chain, struct xtc_handle *h);
-	int (*delete_chain)(const char *chain, struct xtc_handle *h);
-	int (*rename_chain)(const char *from, const char *to,
-			    struct xtc_handle *h);
-	int (*set_policy)(const char *chain, const char *policy,
-			  struct xt_counters *c, struct xtc_handle *h);
-	void (*dump)(struct xtc_handle *h);
 
 	/* entries */
 	void (*decode)(const void *entry, struct entry_view *v);

@@ -90,12 +90,10 @@ static void save_addr(struct outbuf *o, char letter, const union ipt_addr *a,
 
 #define ENTRY          struct ipt_entry
 #define IPF            ip
-#define TC(fn)         iptc_##fn
 #define GET_TARGET     ipt_get_target
 #define F_GOTO         IPT_F_GOTO
 #define F_FRAG         IPT_F_FRAG
 #define F_PROTO        0
-#define DUMP_ENTRIES   dump_entries
 #define OPS_NAME       family_ipv4
 #define FAMILY_NAME    "iptables"
 #define FAMILY_NFPROTO NFPROTO_IPV4

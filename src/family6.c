@@ -78,12 +78,10 @@ static void save_addr(struct outbuf *o, char letter, const union ipt_addr *a,
 
 #define ENTRY          struct ip6t_entry
 #define IPF            ipv6
-#define TC(fn)         ip6tc_##fn
 #define GET_TARGET     ip6t_get_target
 #define F_GOTO         IP6T_F_GOTO
 #define F_FRAG         0
 #define F_PROTO        IP6T_F_PROTO
-#define DUMP_ENTRIES   dump_entries6
 #define OPS_NAME       family_ipv6
 #define FAMILY_NAME    "ip6tables"
 #define FAMILY_NFPROTO NFPROTO_IPV6

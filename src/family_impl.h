@@ -1,14 +1,11 @@
 /* The family ops template: family4.c and family6.c each include this once,
- * after defining the macros below, so the libiptc glue and the entry
- * layout code exist once in source and twice in the binary, as libiptc
- * itself does.
+ * after defining the macros below, so the entry layout code exists once in
+ * source and twice in the binary, as libiptc itself does.
  *
  *   ENTRY          struct ipt_entry / struct ip6t_entry
  *   IPF            the entry's ip field: ip / ipv6
- *   TC(fn)         iptc_fn / ip6tc_fn
  *   GET_TARGET     ipt_get_target / ip6t_get_target
  *   F_GOTO F_FRAG F_PROTO   flag bits (0 where the family has none)
- *   DUMP_ENTRIES   dump_entries / dump_entries6
  *   OPS_NAME       family_ipv4 / family_ipv6
  * and before the include the static address helpers addr_to_string,
  * save_addr, parse_addrs, copy_addr, store_addr, plus the constants
@@ -17,143 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <xtables.h>
-
-static struct xtc_handle *fam_init(const char *table)
-{
-	return TC(init)(table);
-}
-
-static int fam_commit(struct xtc_handle *h) { return TC(commit)(h); }
-static void fam_free(struct xtc_handle *h) { TC(free)(h); }
-static const char *fam_strerror(int err) { return TC(strerror)(err); }
-
-static int fam_is_chain(const char *c, struct xtc_handle *h)
-{
-	return TC(is_chain)(c, h);
-}
-
-static int fam_builtin(const char *c, struct xtc_handle *h)
-{
-	return TC(builtin)(c, h);
-}
-
-static const char *fam_first_chain(struct xtc_handle *h)
-{
-	return TC(first_chain)(h);
-}
-
-static const char *fam_next_chain(struct xtc_handle *h)
-{
-	return TC(next_chain)(h);
-}
-
-static const void *fam_first_rule(const char *c, struct xtc_handle *h)
-{
-	return TC(first_rule)(c, h);
-}
-
-static const void *fam_next_rule(const void *prev, struct xtc_handle *h)
-{
-	return TC(next_rule)(prev, h);
-}
-
-static const char *fam_get_target(const void *e, struct xtc_handle *h)
-{
-	return TC(get_target)(e, h);
-}
-
-static const char *fam_get_policy(const char *c, struct xt_counters *ctr,
-				  struct xtc_handle *h)
-{
-	return TC(get_policy)(c, ctr, h);
-}
-
-static int fam_get_references(unsigned int *refs, const char *c,
-			      struct xtc_handle *h)
-{
-	return TC(get_references)(refs, c, h);
-}
-
-static int fam_append(const char *c, const void *e, struct xtc_handle *h)
-{
-	return TC(append_entry)(c, e, h);
-}
-
-static int fam_insert(const char *c, const void *e, unsigned int num,
-		      struct xtc_handle *h)
-{
-	return TC(insert_entry)(c, e, num, h);
-}
-
-static int fam_replace(const char *c, const void *e, unsigned int num,
-		       struct xtc_handle *h)
-{
-	return TC(replace_entry)(c, e, num, h);
-}
-
-static int fam_delete(const char *c, const void *e, unsigned char *mask,
-		      struct xtc_handle *h)
-{
-	return TC(delete_entry)(c, e, mask, h);
-}
-
-static int fam_check(const char *c, const void *e, unsigned char *mask,
-		     struct xtc_handle *h)
-{
-	return TC(check_entry)(c, e, mask, h);
-}
-
-static int fam_delete_num(const char *c, unsigned int num,
-			  struct xtc_handle *h)
-{
-	return TC(delete_num_entry)(c, num, h);
-}
-
-static int fam_flush(const char *c, struct xtc_handle *h)
-{
-	return TC(flush_entries)(c, h);
-}
-
-static int fam_zero(const char *c, struct xtc_handle *h)
-{
-	return TC(zero_entries)(c, h);
-}
-
-static int fam_zero_counter(const char *c, unsigned int num,
-			    struct xtc_handle *h)
-{
-	return TC(zero_counter)(c, num, h);
-}
-
-static int fam_set_counter(const char *c, unsigned int num,
-			   struct xt_counters *ctr, struct xtc_handle *h)
-{
-	return TC(set_counter)(c, num, ctr, h);
-}
-
-static int fam_create_chain(const char *c, struct xtc_handle *h)
-{
-	return TC(create_chain)(c, h);
-}
-
-static int fam_delete_chain(const char *c, struct xtc_handle *h)
-{
-	return TC(delete_chain)(c, h);
-}
-
-static int fam_rename_chain(const char *from, const char *to,
-			    struct xtc_handle *h)
-{
-	return TC(rename_chain)(from, to, h);
-}
-
-static int fam_set_policy(const char *c, const char *pol,
-			  struct xt_counters *ctr, struct xtc_handle *h)
-{
-	return TC(set_policy)(c, pol, ctr, h);
-}
-
-static void fam_dump(struct xtc_handle *h) { DUMP_ENTRIES(h); }
 
 static void fam_decode(const void *entry, struct entry_view *v)
 {
@@ -241,34 +101,6 @@ const struct family_ops OPS_NAME = {
 	.proc_tables = PROC_TABLES,
 	.has_fragment_option = HAS_FRAGMENT,
 	.standard_has_revision = STD_REVISION,
-	.init = fam_init,
-	.commit = fam_commit,
-	.free = fam_free,
-	.strerror = fam_strerror,
-	.is_chain = fam_is_chain,
-	.builtin = fam_builtin,
-	.first_chain = fam_first_chain,
-	.next_chain = fam_next_chain,
-	.first_rule = fam_first_rule,
-	.next_rule = fam_next_rule,
-	.get_target = fam_get_target,
-	.get_policy = fam_get_policy,
-	.get_references = fam_get_references,
-	.append = fam_append,
-	.insert = fam_insert,
-	.replace = fam_replace,
-	.delete = fam_delete,
-	.check = fam_check,
-	.delete_num = fam_delete_num,
-	.flush = fam_flush,
-	.zero = fam_zero,
-	.zero_counter = fam_zero_counter,
-	.set_counter = fam_set_counter,
-	.create_chain = fam_create_chain,
-	.delete_chain = fam_delete_chain,
-	.rename_chain = fam_rename_chain,
-	.set_policy = fam_set_policy,
-	.dump = fam_dump,
 	.decode = fam_decode,
 	.entry_length = fam_entry_length,
 	.build = fam_build,

@@ -89,18 +89,57 @@ static int usage_names(const char *argv0)
 	return 1;
 }
 
+/* Under ipt's own names: leading --nft / --legacy, else IPT_BACKEND, else
+ * what backend_detect() finds. The iptables names have theirs fixed. */
+static enum backend_kind choose_backend(const struct tool *t, int *argc,
+					char **argv)
+{
+	enum backend_kind kind = t->backend;
+	const char *env = getenv("IPT_BACKEND");
+
+	if (kind != BACKEND_AUTO)
+		return kind;
+	while (*argc > 1 && (strcmp(argv[1], "--nft") == 0 ||
+			     strcmp(argv[1], "--legacy") == 0)) {
+		kind = argv[1][2] == 'n' ? BACKEND_NFT : BACKEND_LEGACY;
+		memmove(&argv[1], &argv[2], (*argc - 1) * sizeof(*argv));
+		(*argc)--;
+	}
+	if (kind == BACKEND_AUTO && env && *env) {
+		if (strcmp(env, "nft") == 0)
+			kind = BACKEND_NFT;
+		else if (strcmp(env, "legacy") == 0)
+			kind = BACKEND_LEGACY;
+		else
+			fprintf(stderr, "%s: IPT_BACKEND=%s is neither nft nor "
+				"legacy; ignored\n", t->prog, env);
+	}
+	return kind;
+}
+
 int main(int argc, char **argv)
 {
-	const struct tool *t = tool_lookup(argv[0]);
+	const struct tool *found = tool_lookup(argv[0]);
+	struct tool tool, *t = &tool;
+	char version[64];
 
 	/* "ipt-multi iptables -L" works as "iptables -L", as with
 	 * xtables-legacy-multi. */
-	if (!t && argc > 1 && (t = tool_lookup(argv[1]))) {
+	if (!found && argc > 1 && (found = tool_lookup(argv[1]))) {
 		argv++;
 		argc--;
 	}
-	if (!t)
+	if (!found)
 		return usage_names(argv[0]);
+	tool = *found;
+	if (t->kind != TOOL_XML)
+		t->be = backend_get(choose_backend(t, &argc, argv), t->fam);
+	if (t->own_name && t->be) {
+		/* "ipt v0.1.0 (nf_tables)": which backend this call uses */
+		snprintf(version, sizeof(version), "%s (%s)", t->version,
+			 t->be->name);
+		t->version = version;
+	}
 	switch (t->kind) {
 	case TOOL_MAIN:
 		return run_iptables(t, argc, argv);

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 #include <xtables.h>
-#include "family.h"
+#include "backend.h"
 #include "tool.h"
 
 /* One rule in -L layout. targname is what libiptc names the target
@@ -21,12 +21,11 @@ void print_list_header(unsigned int format, const char *chain,
 		       int refs);
 
 /* -L [chain [rulenum]]: returns false when chain does not exist. */
-bool print_list(const struct family_ops *fam, struct xtc_handle *h,
-		const char *chain, unsigned int rulenum, unsigned int format);
+bool print_list(struct session *s, const char *chain, unsigned int rulenum,
+		unsigned int format);
 
 /* -v echo of a rule being added/deleted, as iptables prints it. */
-void print_rule_echo(const struct family_ops *fam, struct xtc_handle *h,
-		     const void *entry);
+void print_rule_echo(struct session *s, const void *entry);
 
 /* One rule in -S / save format: "-A chain ...". counters: 0 none,
  * > 0 "[p:b] " prefix (save -c), < 0 " -c p b" (-v -S). */
@@ -36,12 +35,12 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 
 /* The rules of chain (only rule rulenum unless 0) in save format;
  * counters as for print_rule_save(). Shared by -S and the save tool. */
-void print_chain_rules(const struct family_ops *fam, struct xtc_handle *h,
-		       const char *chain, unsigned int rulenum, int counters);
+void print_chain_rules(struct session *s, const char *chain,
+		       unsigned int rulenum, int counters);
 
 /* -S [chain [rulenum]]: returns false when chain does not exist. */
-bool print_rules(const struct family_ops *fam, struct xtc_handle *h,
-		 const char *chain, unsigned int rulenum, bool counters);
+bool print_rules(struct session *s, const char *chain, unsigned int rulenum,
+		 bool counters);
 
 /* "Flushing chain `X'" and friends (-v). */
 void print_chain_action(const char *verb, const char *chain);

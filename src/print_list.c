@@ -232,20 +232,18 @@ void print_rule_list(const struct family_ops *fam, const void *entry,
 		fputc('\n', stdout);
 }
 
-void print_rule_echo(const struct family_ops *fam, struct xtc_handle *h,
-		     const void *entry)
+void print_rule_echo(struct session *s, const void *entry)
 {
 	struct entry_view v;
 	const char *name;
 
-	fam->decode(entry, &v);
+	s->fam->decode(entry, &v);
 	name = v.target->u.user.name;
-	print_rule_list(fam, entry, name, fam->is_chain(name, h), 0,
+	print_rule_list(s->fam, entry, name, s->ops->is_chain(s, name), 0,
 			FMT_PRINT_RULE);
 }
 
-static void print_chain_list(const struct family_ops *fam,
-			     struct xtc_handle *h, const char *chain,
+static void print_chain_list(struct session *s, const char *chain,
 			     unsigned int rulenum, unsigned int format)
 {
 	unsigned int num = 0;
@@ -256,35 +254,36 @@ static void print_chain_list(const struct family_ops *fam,
 		const char *pol;
 		int refs = -1;
 
-		pol = fam->get_policy(chain, &counters, h);
-		if (!pol && fam->get_references(&urefs, chain, h))
+		pol = s->ops->get_policy(s, chain, &counters);
+		if (!pol && s->ops->get_references(s, &urefs, chain))
 			refs = urefs;
 		print_list_header(format, chain, pol, &counters, refs);
 	}
-	for (const void *e = fam->first_rule(chain, h); e;
-	     e = fam->next_rule(e, h)) {
+	for (const void *e = s->ops->first_rule(s, chain); e;
+	     e = s->ops->next_rule(s, e)) {
 		const char *targname;
 
 		num++;
 		if (rulenum && num != rulenum)
 			continue;
-		targname = fam->get_target(e, h);
-		print_rule_list(fam, e, targname, fam->is_chain(targname, h),
-				num, format);
+		targname = s->ops->get_target(s, e);
+		print_rule_list(s->fam, e, targname,
+				s->ops->is_chain(s, targname), num, format);
 	}
 }
 
-bool print_list(const struct family_ops *fam, struct xtc_handle *h,
-		const char *chain, unsigned int rulenum, unsigned int format)
+bool print_list(struct session *s, const char *chain, unsigned int rulenum,
+		unsigned int format)
 {
 	bool found = false;
 
-	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
+	for (const char *c = s->ops->first_chain(s); c;
+	     c = s->ops->next_chain(s)) {
 		if (chain && strcmp(chain, c) != 0)
 			continue;
 		if (found)
 			printf("\n");
-		print_chain_list(fam, h, c, rulenum, format);
+		print_chain_list(s, c, rulenum, format);
 		found = true;
 	}
 	return found;

@@ -150,36 +150,37 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 	fputc('\n', stdout);
 }
 
-void print_chain_rules(const struct family_ops *fam, struct xtc_handle *h,
-		       const char *chain, unsigned int rulenum, int counters)
+void print_chain_rules(struct session *s, const char *chain,
+		       unsigned int rulenum, int counters)
 {
 	unsigned int num = 0;
 
-	for (const void *e = fam->first_rule(chain, h); e;
-	     e = fam->next_rule(e, h)) {
-		const char *targname = fam->get_target(e, h);
+	for (const void *e = s->ops->first_rule(s, chain); e;
+	     e = s->ops->next_rule(s, e)) {
+		const char *targname = s->ops->get_target(s, e);
 
 		if (!rulenum || ++num == rulenum)
-			print_rule_save(fam, e, chain, targname,
-					fam->is_chain(targname, h), counters);
+			print_rule_save(s->fam, e, chain, targname,
+					s->ops->is_chain(s, targname),
+					counters);
 	}
 }
 
 /* Chains first, so the rules that jump to them can be replayed. */
-static void print_chain_lines(const struct family_ops *fam,
-			      struct xtc_handle *h, const char *chain,
+static void print_chain_lines(struct session *s, const char *chain,
 			      bool counters)
 {
-	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
+	for (const char *c = s->ops->first_chain(s); c;
+	     c = s->ops->next_chain(s)) {
 		struct xt_counters count;
 
 		if (chain && strcmp(c, chain) != 0)
 			continue;
-		if (!fam->builtin(c, h)) {
+		if (!s->ops->builtin(s, c)) {
 			printf("-N %s\n", c);
 			continue;
 		}
-		printf("-P %s %s", c, fam->get_policy(c, &count, h));
+		printf("-P %s %s", c, s->ops->get_policy(s, c, &count));
 		if (counters)
 			printf(" -c %llu %llu", (unsigned long long)count.pcnt,
 			       (unsigned long long)count.bcnt);
@@ -187,17 +188,18 @@ static void print_chain_lines(const struct family_ops *fam,
 	}
 }
 
-bool print_rules(const struct family_ops *fam, struct xtc_handle *h,
-		 const char *chain, unsigned int rulenum, bool counters)
+bool print_rules(struct session *s, const char *chain, unsigned int rulenum,
+		 bool counters)
 {
 	bool found = false;
 
 	if (!rulenum)
-		print_chain_lines(fam, h, chain, counters);
-	for (const char *c = fam->first_chain(h); c; c = fam->next_chain(h)) {
+		print_chain_lines(s, chain, counters);
+	for (const char *c = s->ops->first_chain(s); c;
+	     c = s->ops->next_chain(s)) {
 		if (chain && strcmp(c, chain) != 0)
 			continue;
-		print_chain_rules(fam, h, c, rulenum, counters ? -1 : 0);
+		print_chain_rules(s, c, rulenum, counters ? -1 : 0);
 		found = true;
 	}
 	return found;

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
-#include "culprit.h"
 #include "exec.h"
 #include "lock.h"
 #include "print.h"
@@ -20,16 +19,14 @@
 
 struct restore {
 	const struct tool *t;
-	const struct family_ops *fam;
 	const char *argv0;
 	bool counters, noflush, testing;
 	int verbose;
 	int wait;
 	const char *only_table;         /* -T */
-	struct xtc_handle *h;
+	struct session *s;
 	bool in_table;
 	char table[XT_TABLE_MAXNAMELEN + 1];
-	int lock;
 	unsigned int line;
 	struct restore_line scratch;    /* buffers reused from line to line */
 	char **argv;                    /* likewise */
@@ -76,34 +73,27 @@ static noreturn void line_failed(const struct restore *r, const char *why)
 
 static void open_table(struct restore *r, const char *name)
 {
-	r->lock = lock_acquire(r->wait);
+	const struct tool *t = r->t;
+
 	if (!name)
 		xt_die(PARAMETER_PROBLEM, "%s: line %u table name invalid",
-		       r->t->prog, r->line);
+		       t->prog, r->line);
 	snprintf(r->table, sizeof(r->table), "%s", name);
-	if (r->only_table && strcmp(r->only_table, name) != 0) {
-		lock_release(r->lock);
-		r->lock = -1;
+	if (r->only_table && strcmp(r->only_table, name) != 0)
 		return;
-	}
-	if (r->h)
-		r->fam->free(r->h);
-	r->h = r->fam->init(name);
-	if (!r->h) {
-		xtables_load_ko(xtables_modprobe_program, false);
-		r->h = r->fam->init(name);
-	}
-	if (!r->h)
+	if (r->s)
+		r->s->ops->close(r->s);
+	r->s = t->be->open(t->fam, name, r->wait);
+	if (!r->s)
 		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
-		       r->t->prog, name);
+		       t->prog, name);
 	if (!r->noflush)
-		exec_flush_table(r->fam, r->h, r->verbose);
+		r->s->ops->flush_table(r->s, r->verbose);
 	r->in_table = true;
 }
 
 static void declare_chain(struct restore *r, const struct restore_line *l)
 {
-	const struct family_ops *fam = r->fam;
 	const char *chain = l->name;
 
 	if (!chain)
@@ -112,13 +102,13 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 	if (strlen(chain) >= XT_EXTENSION_MAXNAMELEN)
 		xt_die(PARAMETER_PROBLEM, "Invalid chain name `%s' (%u chars max)",
 		       chain, XT_EXTENSION_MAXNAMELEN - 1);
-	if (fam->builtin(chain, r->h) <= 0) {
-		if (r->noflush && fam->is_chain(chain, r->h)) {
-			if (!fam->flush(chain, r->h))
+	if (r->s->ops->builtin(r->s, chain) <= 0) {
+		if (r->noflush && r->s->ops->is_chain(r->s, chain)) {
+			if (!r->s->ops->flush(r->s, chain))
 				xt_die(PARAMETER_PROBLEM,
 				       "error flushing chain '%s':%s", chain,
 				       strerror(errno));
-		} else if (!fam->create_chain(chain, r->h)) {
+		} else if (!r->s->ops->create_chain(r->s, chain)) {
 			xt_die(PARAMETER_PROBLEM, "error creating chain '%s':%s",
 			       chain, strerror(errno));
 		}
@@ -138,42 +128,42 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 			count.pcnt = p;
 			count.bcnt = b;
 		}
-		if (!fam->set_policy(chain, l->policy, &count, r->h))
+		if (!r->s->ops->set_policy(r->s, chain, l->policy, &count))
 			xt_die(OTHER_PROBLEM, "Can't set policy `%s' on `%s' line "
 			       "%u: %s", l->policy, chain, r->line,
-			       fam->strerror(errno));
+			       r->s->ops->strerror(r->s, errno));
 	}
 	xtables_announce_chain(chain);
 }
 
 static void commit_table(struct restore *r)
 {
+	struct session *s = r->s;
+	char *culprit = NULL;
 	bool ok;
+	int err;
 
 	/* The commit copies the whole table into one more buffer: give the
 	 * pages of parsing's freed memory back first, so they do not add to
 	 * the peak. */
 	malloc_trim(0);
-	ok = r->testing || r->fam->commit(r->h);
-	int err = errno;
-	char *culprit = NULL;
-
-	if (!ok && err != EAGAIN)
-		culprit = culprit_find(r->fam, r->h, r->table);
-	r->fam->free(r->h);
-	r->h = NULL;
-	lock_release(r->lock);
-	r->lock = -1;
-	r->in_table = false;
+	s->tag = r->line;
+	ok = r->testing || s->ops->commit(s);
+	err = errno;
+	if (!ok)
+		culprit = s->ops->explain(s);
 	if (!ok) {
 		char why[200];
 
 		snprintf(why, sizeof(why), "the kernel refused table %s: %s%s%s",
-			 r->table, r->fam->strerror(err),
+			 r->table, s->ops->strerror(s, err),
 			 culprit ? "; first refused rule: " : "",
 			 culprit ? culprit : "");
 		line_failed(r, why);
 	}
+	s->ops->close(s);
+	r->s = NULL;
+	r->in_table = false;
 }
 
 /* The argv iptables-restore hands its command parser for a rule line. */
@@ -238,7 +228,7 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 	case ACT_IGNORE:
 		break;
 	case ACT_RUN:
-		if (exec_commands(r->fam, r->h, &inv, &res))
+		if (exec_commands(r->s, &inv, r->line, &res))
 			break;
 		if (res.status == EXEC_TARGET)
 			xtables_find_target(res.msg, XTF_LOAD_MUST_SUCCEED);
@@ -317,8 +307,7 @@ static void read_input(struct restore *r, FILE *in)
 
 int restore_main(const struct tool *t, int argc, char **argv)
 {
-	struct restore r = { .t = t, .fam = t->fam, .argv0 = argv[0],
-			     .lock = -1 };
+	struct restore r = { .t = t, .argv0 = argv[0] };
 	bool wait_interval = false;
 	FILE *in = stdin;
 	int c;

@@ -4,7 +4,7 @@
 #define IPT_TOOL_H
 
 #include <stdbool.h>
-#include "family.h"
+#include "backend.h"
 
 enum tool_kind { TOOL_MAIN, TOOL_SAVE, TOOL_RESTORE, TOOL_XML };
 
@@ -15,9 +15,12 @@ struct tool {
 	const struct family_ops *fam;
 	enum tool_kind kind;
 	bool own_name;          /* ipt's own name: its extensions are on */
+	enum backend_kind backend;      /* AUTO: --nft/--legacy or detect */
+	const struct backend_ops *be;   /* chosen by main(); NULL in the table */
 };
 
-/* The tool for an argv[0] (any directory part is ignored); NULL if none. */
+/* The tool for an argv[0] (any directory part is ignored); NULL if none.
+ * Its be is not set: main() picks the backend. */
 const struct tool *tool_lookup(const char *argv0);
 /* Every known tool, terminated by an entry with invoked == NULL. */
 extern const struct tool tool_table[];

@@ -47,6 +47,8 @@
 
 set -u
 export LC_ALL=C
+# ipt's own names pick a backend by detection; this oracle is legacy.
+export IPT_BACKEND=${IPT_BACKEND:-legacy}
 
 here=$(cd "$(dirname "$0")" && pwd)
 

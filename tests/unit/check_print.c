@@ -1484,9 +1484,24 @@ START_TEST(test_tool_lookup_own_names)
 }
 END_TEST
 
+START_TEST(test_tool_lookup_nft_names_select_nf_tables)
+{
+	const struct tool *t = tool_lookup("/usr/sbin/ip6tables-nft-restore");
+
+	ck_assert_int_eq(t->backend, BACKEND_NFT);
+	ck_assert_int_eq(t->kind, TOOL_RESTORE);
+	ck_assert_ptr_eq(t->fam, &family_ipv6);
+	ck_assert_str_eq(t->prog, "ip6tables-restore");
+	ck_assert_str_eq(tool_lookup("iptables-nft")->version,
+			 "1.8.9 (nf_tables)");
+	ck_assert_int_eq(tool_lookup("iptables")->backend, BACKEND_LEGACY);
+	ck_assert_int_eq(tool_lookup("ipt")->backend, BACKEND_AUTO);
+}
+END_TEST
+
 START_TEST(test_tool_lookup_unknown_name_is_null)
 {
-	ck_assert_ptr_null(tool_lookup("iptables-nft"));
+	ck_assert_ptr_null(tool_lookup("iptables-nftx"));
 	ck_assert_ptr_null(tool_lookup("ipt/"));
 	ck_assert_ptr_null(tool_lookup(""));
 }
@@ -1550,6 +1565,7 @@ Suite *suite_help(void)
 	tcase_add_test(tc, test_tool_lookup_legacy_names);
 	tcase_add_test(tc, test_tool_lookup_own_names);
 	tcase_add_test(tc, test_tool_lookup_unknown_name_is_null);
+	tcase_add_test(tc, test_tool_lookup_nft_names_select_nf_tables);
 	tcase_add_test(tc, test_position_text_names_flag_and_chain);
 	tcase_add_test(tc, test_position_text_without_chain);
 	tcase_add_test(tc, test_position_text_without_command);

@@ -1,0 +1,116 @@
+/* The kernel backend seam. A session is one table of one family on one
+ * kernel backend: legacy x_tables through libiptc (legacy.c) or nf_tables
+ * through netlink (nft_session.c). Its calls are libiptc's, so exec,
+ * save, restore and the printers are written once and never know which
+ * backend runs; changes stay in the session until commit, so a failure
+ * before it leaves the kernel as it was. Calls that return int return 1
+ * for success and 0 with errno set, as libiptc's do. */
+#ifndef IPT_BACKEND_H
+#define IPT_BACKEND_H
+
+#include <stdbool.h>
+#include <libiptc/xtcshared.h>
+#include <linux/netfilter/x_tables.h>
+#include "family.h"
+
+/* open()'s wait value for a reader that takes no xtables lock (save). */
+#define SESSION_NO_LOCK (-2)
+
+struct backend_ops;
+
+struct session {
+	const struct backend_ops *ops;
+	const struct family_ops *fam;
+	char table[XT_TABLE_MAXNAMELEN];
+	/* The caller's label for the changes it makes next (a command's
+	 * index, a restore line): a kernel refusal found at commit names the
+	 * change by it. */
+	unsigned int tag;
+};
+
+struct backend_ops {
+	const char *name;               /* "legacy" / "nf_tables" */
+	/* Opens table; wait as for lock_acquire() or SESSION_NO_LOCK (the
+	 * legacy backend serialises through the xtables lock, nf_tables
+	 * through the kernel's generation id). NULL with errno set. */
+	struct session *(*open)(const struct family_ops *fam,
+				const char *table, int wait);
+	int (*commit)(struct session *s);
+	/* After a failed commit: what the kernel refused, as one line
+	 * (malloc'd), or NULL when it cannot tell. s->tag is set to the tag
+	 * of the refused change where the backend knows it. */
+	char *(*explain)(struct session *s);
+	void (*close)(struct session *s);
+	/* s may be NULL (a failed open). */
+	const char *(*strerror)(struct session *s, int err);
+	/* Calls fn for each table of fam the kernel holds, in the order the
+	 * backend's save tool prints them. */
+	void (*for_each_table)(const struct family_ops *fam,
+			       void (*fn)(const char *table, void *data),
+			       void *data);
+
+	int (*is_chain)(struct session *s, const char *chain);
+	int (*builtin)(struct session *s, const char *chain);
+	const char *(*first_chain)(struct session *s);
+	const char *(*next_chain)(struct session *s);
+	const void *(*first_rule)(struct session *s, const char *chain);
+	const void *(*next_rule)(struct session *s, const void *prev);
+	const char *(*get_target)(struct session *s, const void *e);
+	const char *(*get_policy)(struct session *s, const char *chain,
+				  struct xt_counters *c);
+	int (*get_references)(struct session *s, unsigned int *refs,
+			      const char *chain);
+	int (*append)(struct session *s, const char *chain, const void *e);
+	int (*insert)(struct session *s, const char *chain, const void *e,
+		      unsigned int num);
+	int (*replace)(struct session *s, const char *chain, const void *e,
+		       unsigned int num);
+	int (*delete)(struct session *s, const char *chain, const void *e,
+		      unsigned char *mask);
+	int (*check)(struct session *s, const char *chain, const void *e,
+		     unsigned char *mask);
+	int (*delete_num)(struct session *s, const char *chain,
+			  unsigned int num);
+	int (*flush)(struct session *s, const char *chain);
+	int (*zero)(struct session *s, const char *chain);
+	int (*zero_counter)(struct session *s, const char *chain,
+			    unsigned int num);
+	int (*set_counter)(struct session *s, const char *chain,
+			   unsigned int num, struct xt_counters *c);
+	int (*create_chain)(struct session *s, const char *chain);
+	int (*delete_chain)(struct session *s, const char *chain);
+	int (*rename_chain)(struct session *s, const char *from,
+			    const char *to);
+	int (*set_policy)(struct session *s, const char *chain,
+			  const char *policy, struct xt_counters *c);
+	/* Restore's flush of the whole table before it is rebuilt; verbose
+	 * as iptables-restore -v. */
+	int (*flush_table)(struct session *s, bool verbose);
+	/* -vv: the table as the backend holds it, on stdout. */
+	void (*dump)(struct session *s);
+};
+
+/* A copy of s's chain names, for loops whose calls change the chain list
+ * or move the backend's chain iterator. Free it with free(). */
+xt_chainlabel *session_chain_names(struct session *s, size_t *count);
+/* Calls fn on every chain of s (user chains only unless builtins), each
+ * announced as "VERB chain `X'" when verbose; true if every call was. */
+bool session_each_chain(struct session *s,
+			int (*fn)(struct session *s, const char *chain),
+			const char *verb, bool verbose, bool builtins);
+
+enum backend_kind { BACKEND_AUTO, BACKEND_LEGACY, BACKEND_NFT };
+
+/* The backend of kind for fam (BACKEND_AUTO: as backend_detect()). */
+const struct backend_ops *backend_get(enum backend_kind kind,
+				      const struct family_ops *fam);
+
+/* As Kubernetes' iptables-wrapper decides: the backend that already holds
+ * rules in this network namespace, else nf_tables when the kernel has it.
+ * Looks at the legacy side only through /proc, so that choosing creates
+ * no legacy table. */
+enum backend_kind backend_detect(const struct family_ops *fam);
+
+extern const struct backend_ops legacy_ipv4, legacy_ipv6, nft_backend;
+
+#endif
