@@ -248,15 +248,24 @@ static void add_compat(struct enc *x, const char *kind, const char *name,
 {
 	bool match = kind[0] == 'm';
 	struct nftnl_expr *e = expr_new(x, kind);
+	void *info;
 
 	if (!e)
 		return;
+	/* libnftnl keeps (and later frees) the info pointer it is given */
+	info = malloc(len ? len : 1);
+	if (!info) {
+		nftnl_expr_free(e);
+		fail(x, "out of memory for %s %s", kind, name);
+		return;
+	}
+	memcpy(info, data, len);
 	nftnl_expr_set(e, match ? NFTNL_EXPR_MT_NAME : NFTNL_EXPR_TG_NAME,
 		       name, strnlen(name, XT_EXTENSION_MAXNAMELEN));
 	nftnl_expr_set_u32(e, match ? NFTNL_EXPR_MT_REV : NFTNL_EXPR_TG_REV,
 			   rev);
 	nftnl_expr_set(e, match ? NFTNL_EXPR_MT_INFO : NFTNL_EXPR_TG_INFO,
-		       data, len);
+		       info, len);
 	expr_add(x, e);
 }
 
