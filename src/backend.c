@@ -33,6 +33,7 @@ bool session_each_chain(struct session *s,
 	xt_chainlabel *names = session_chain_names(s, &n);
 	bool ok = true;
 
+	s->all_chains = true;
 	for (size_t i = 0; i < n; i++) {
 		if (!builtins && s->ops->builtin(s, names[i]) == 1)
 			continue;
@@ -40,6 +41,7 @@ bool session_each_chain(struct session *s,
 			print_chain_action(verb, names[i]);
 		ok &= fn(s, names[i]) != 0;
 	}
+	s->all_chains = false;
 	free(names);
 	return ok;
 }

@@ -26,6 +26,10 @@ struct session {
 	 * index, a restore line): a kernel refusal found at commit names the
 	 * change by it. */
 	unsigned int tag;
+	/* The call is one of a loop over every chain (-F, -Z, -X without a
+	 * chain), which iptables-nft treats differently from a named one. */
+	bool all_chains;
+	bool restore;           /* a restore tool's session */
 };
 
 struct backend_ops {

@@ -32,6 +32,7 @@ struct family_ops {
 	const char *name;               /* "iptables" / "ip6tables" */
 	uint8_t nfproto;
 	size_t entry_size;              /* sizeof(struct ipt_entry) etc. */
+	size_t ip_size;                 /* its ip part: what -C/-D compare */
 	const char *any_addr;           /* the address -s/-d default to */
 	const char *proc_tables;        /* the kernel's list of its tables */
 	bool has_fragment_option;       /* -f exists (IPv4 only) */

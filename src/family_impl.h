@@ -97,6 +97,7 @@ const struct family_ops OPS_NAME = {
 	.name = FAMILY_NAME,
 	.nfproto = FAMILY_NFPROTO,
 	.entry_size = sizeof(ENTRY),
+	.ip_size = sizeof(((ENTRY *)0)->IPF),
 	.any_addr = ANY_ADDR,
 	.proc_tables = PROC_TABLES,
 	.has_fragment_option = HAS_FRAGMENT,

@@ -1,30 +1,1293 @@
+/* The nf_tables backend. A session holds one table's chains as the kernel
+ * dumped them, and each chain's rules decoded into kernel entries (so the
+ * printers and -C/-D work as on libiptc), fetched only when a command
+ * needs them: -A, -I 1, -N, -P, -F and -E never dump rules. Every change
+ * becomes a netlink message at once, in the order and with the flags
+ * iptables-nft 1.8.9 sends, and commit sends them all as one batch that
+ * carries the generation id the cache was read at. */
 #include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <arpa/inet.h>
+#include <linux/netfilter.h>
+#include <linux/netfilter/nfnetlink.h>
+#include <linux/netfilter/nf_tables.h>
+#include <libnftnl/chain.h>
+#include <libnftnl/common.h>
+#include <libnftnl/rule.h>
+#include <libnftnl/table.h>
+#include <xtables.h>
 #include "backend.h"
+#include "nft_codec.h"
 #include "nft_session.h"
+#include "nft_sock.h"
+#include "xt.h"
 
-long nft_count_rules(const struct family_ops *fam)
+#define BATCH_PAGE (2 * 1024 * 1024)
+
+/* iptables-nft's base chains (nft.c xtables_ipv4[]), in hook order. */
+struct base_chain {
+	const char *name, *type;
+	int prio;
+	unsigned int hook;
+};
+
+static const struct nft_table_def {
+	const char *name;
+	struct base_chain chains[6];
+} table_defs[] = {
+	/* save prints existing tables in this order, as iptables-nft-save */
+	{ "mangle", {
+		{ "PREROUTING", "filter", -150, NF_INET_PRE_ROUTING },
+		{ "INPUT", "filter", -150, NF_INET_LOCAL_IN },
+		{ "FORWARD", "filter", -150, NF_INET_FORWARD },
+		{ "OUTPUT", "route", -150, NF_INET_LOCAL_OUT },
+		{ "POSTROUTING", "filter", -150, NF_INET_POST_ROUTING } } },
+	{ "security", {
+		{ "INPUT", "filter", 150, NF_INET_LOCAL_IN },
+		{ "FORWARD", "filter", 150, NF_INET_FORWARD },
+		{ "OUTPUT", "filter", 150, NF_INET_LOCAL_OUT } } },
+	{ "raw", {
+		{ "PREROUTING", "filter", -300, NF_INET_PRE_ROUTING },
+		{ "OUTPUT", "filter", -300, NF_INET_LOCAL_OUT } } },
+	{ "filter", {
+		{ "INPUT", "filter", 0, NF_INET_LOCAL_IN },
+		{ "FORWARD", "filter", 0, NF_INET_FORWARD },
+		{ "OUTPUT", "filter", 0, NF_INET_LOCAL_OUT } } },
+	{ "nat", {
+		{ "PREROUTING", "nat", -100, NF_INET_PRE_ROUTING },
+		{ "INPUT", "nat", 100, NF_INET_LOCAL_IN },
+		{ "OUTPUT", "nat", -100, NF_INET_LOCAL_OUT },
+		{ "POSTROUTING", "nat", 100, NF_INET_POST_ROUTING } } },
+};
+#define NTABLES (sizeof(table_defs) / sizeof(table_defs[0]))
+
+struct nrule {
+	uint64_t handle;        /* 0: added by this session */
+	uint32_t id;            /* NFTA_RULE_ID given to a rule added here */
+	char targname[XT_EXTENSION_MAXNAMELEN];
+	size_t len;
+	/* The entry; a standard target carries no name (targname has it),
+	 * as entries read back from libiptc do. */
+	unsigned char entry[] __attribute__((aligned(8)));
+};
+
+struct nchain {
+	char name[XT_EXTENSION_MAXNAMELEN];
+	uint64_t handle;        /* 0: created by this session */
+	const struct base_chain *base;  /* NULL: a user chain */
+	bool exists;            /* in the kernel or created here; a base
+				 * chain that does not is listed as ACCEPT */
+	uint32_t policy;
+	struct xt_counters counters;
+	uint32_t use;           /* NFTA_CHAIN_USE: rules + references */
+	int refdelta;           /* jumps to it added here minus removed */
+	bool loaded;            /* rules[] holds the kernel's rules too */
+	size_t nhead;           /* unloaded: rules[0..nhead) went to the head */
+	size_t nkernel;         /* the kernel's rules when loaded */
+	struct nrule **rules;
+	size_t nrules, cap;
+};
+
+/* What the message with a seq number was, to say what the kernel
+ * refused: "CHAIN_DEL", "chain FOO", the caller's tag. */
+struct msgrec {
+	const char *type;
+	char what[XT_EXTENSION_MAXNAMELEN + 16];
+	unsigned int tag;
+};
+
+enum nft_fn { FN_NONE, FN_APPEND, FN_INSERT, FN_REPLACE, FN_DELETE,
+	      FN_DELETE_NUM, FN_CHECK, FN_NEW_CHAIN, FN_DEL_CHAIN,
+	      FN_RENAME, FN_SET_POLICY, FN_ZERO, FN_FLUSH };
+
+struct nft_session {
+	struct session base;
+	struct nft_sock sock;
+	const struct nft_table_def *def;
+	uint32_t genid;
+	bool table_exists;
+	struct nchain **chains; /* base chains in hook order, then by name */
+	size_t nchains, chaincap;
+	size_t chain_iter;
+	struct nchain *rule_chain;      /* first_rule/next_rule position */
+	size_t rule_iter;
+	struct nftnl_batch *batch;
+	uint32_t seq;
+	struct msgrec *msgs;    /* msgs[seq - 2]: seq 1 is BATCH_BEGIN */
+	size_t nmsgs, msgcap;
+	uint32_t rule_id;
+	enum nft_fn fn;         /* the call whose errno strerror() explains */
+	char *error;            /* a refused commit, as iptables-nft says */
+};
+
+#define NS(s) ((struct nft_session *)(s))
+
+static void *zalloc(size_t size)
 {
-	(void)fam;
-	return -1;
+	return xt_zalloc(size);
 }
+
+/* ---------------------------------------------------------------- cache */
+
+static const struct nft_table_def *table_def(const char *name)
+{
+	for (size_t i = 0; i < NTABLES; i++)
+		if (strcmp(table_defs[i].name, name) == 0)
+			return &table_defs[i];
+	return NULL;
+}
+
+static const struct base_chain *base_chain(const struct nft_table_def *d,
+					   const char *name)
+{
+	for (const struct base_chain *b = d->chains; b->name; b++)
+		if (strcmp(b->name, name) == 0)
+			return b;
+	return NULL;
+}
+
+static int chain_order(const void *a, const void *b)
+{
+	const struct nchain *x = *(struct nchain *const *)a;
+	const struct nchain *y = *(struct nchain *const *)b;
+
+	if (x->base && y->base)
+		return (int)x->base->hook - (int)y->base->hook;
+	if (x->base || y->base)
+		return x->base ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+static struct nchain *find_chain(struct nft_session *ns, const char *name)
+{
+	for (size_t i = 0; i < ns->nchains; i++)
+		if (strcmp(ns->chains[i]->name, name) == 0)
+			return ns->chains[i];
+	return NULL;
+}
+
+static struct nchain *add_chain(struct nft_session *ns, const char *name)
+{
+	struct nchain *c = zalloc(sizeof(*c));
+
+	snprintf(c->name, sizeof(c->name), "%s", name);
+	c->base = base_chain(ns->def, name);
+	if (ns->nchains == ns->chaincap) {
+		ns->chaincap = ns->chaincap ? 2 * ns->chaincap : 16;
+		ns->chains = xtables_realloc(ns->chains, ns->chaincap *
+					     sizeof(*ns->chains));
+	}
+	ns->chains[ns->nchains++] = c;
+	return c;
+}
+
+static void sort_chains(struct nft_session *ns)
+{
+	qsort(ns->chains, ns->nchains, sizeof(*ns->chains), chain_order);
+}
+
+static uint16_t family(const struct nft_session *ns)
+{
+	return ns->base.fam->nfproto;
+}
+
+static int chain_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct nft_session *ns = data;
+	struct nftnl_chain *nc = nftnl_chain_alloc();
+	struct nchain *c;
+
+	if (!nc || nftnl_chain_nlmsg_parse(nlh, nc) < 0)
+		goto out;
+	if (strcmp(nftnl_chain_get_str(nc, NFTNL_CHAIN_TABLE),
+		   ns->def->name) != 0)
+		goto out;
+	c = add_chain(ns, nftnl_chain_get_str(nc, NFTNL_CHAIN_NAME));
+	if (!nftnl_chain_is_set(nc, NFTNL_CHAIN_HOOKNUM))
+		c->base = NULL;
+	c->exists = true;
+	c->handle = nftnl_chain_get_u64(nc, NFTNL_CHAIN_HANDLE);
+	c->use = nftnl_chain_get_u32(nc, NFTNL_CHAIN_USE);
+	c->policy = nftnl_chain_is_set(nc, NFTNL_CHAIN_POLICY) ?
+		    nftnl_chain_get_u32(nc, NFTNL_CHAIN_POLICY) : NF_ACCEPT;
+	c->counters.pcnt = nftnl_chain_get_u64(nc, NFTNL_CHAIN_PACKETS);
+	c->counters.bcnt = nftnl_chain_get_u64(nc, NFTNL_CHAIN_BYTES);
+out:
+	nftnl_chain_free(nc);
+	return MNL_CB_OK;
+}
+
+static int table_cb(const struct nlmsghdr *nlh, void *data)
+{
+	(void)nlh;
+	*(bool *)data = true;
+	return MNL_CB_OK;
+}
+
+/* The table and its chains, read at one generation. */
+static int read_chains(struct nft_session *ns)
+{
+	char buf[MNL_SOCKET_BUFFER_SIZE];
+	struct nlmsghdr *nlh;
+	struct nftnl_table *t = nftnl_table_alloc();
+	struct nftnl_chain *c = nftnl_chain_alloc();
+	int ret;
+
+	if (!t || !c)
+		return -1;
+	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETTABLE, family(ns),
+				    NLM_F_ACK, 0);
+	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
+	nftnl_table_nlmsg_build_payload(nlh, t);
+	nftnl_table_free(t);
+	ret = nft_sock_query(&ns->sock, nlh, table_cb, &ns->table_exists);
+	if (ret < 0 && errno != ENOENT) {
+		nftnl_chain_free(c);
+		return -1;
+	}
+	ret = 0;
+	if (ns->table_exists) {
+		nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETCHAIN, family(ns),
+					    NLM_F_DUMP, 0);
+		nftnl_chain_set_str(c, NFTNL_CHAIN_TABLE, ns->def->name);
+		nftnl_chain_nlmsg_build_payload(nlh, c);
+		ret = nft_sock_query(&ns->sock, nlh, chain_cb, ns);
+	}
+	nftnl_chain_free(c);
+	return ret;
+}
+
+/* Base chains the kernel does not have are shown as iptables-nft shows
+ * them: empty, policy ACCEPT. */
+static void fake_base_chains(struct nft_session *ns)
+{
+	for (const struct base_chain *b = ns->def->chains; b->name; b++) {
+		struct nchain *c = find_chain(ns, b->name);
+
+		if (!c) {
+			c = add_chain(ns, b->name);
+			c->policy = NF_ACCEPT;
+			c->loaded = true;
+		}
+	}
+	sort_chains(ns);
+}
+
+static struct nrule *rule_of(const void *entry)
+{
+	return (struct nrule *)((const char *)entry -
+				offsetof(struct nrule, entry));
+}
+
+static struct nrule *rule_alloc(const void *entry, size_t len,
+				const char *targname)
+{
+	struct nrule *r = zalloc(sizeof(*r) + len);
+
+	memcpy(r->entry, entry, len);
+	r->len = len;
+	snprintf(r->targname, sizeof(r->targname), "%s", targname);
+	return r;
+}
+
+static void rules_insert(struct nchain *c, size_t at, struct nrule *r)
+{
+	if (c->nrules == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 8;
+		c->rules = xtables_realloc(c->rules, c->cap * sizeof(*c->rules));
+	}
+	memmove(&c->rules[at + 1], &c->rules[at],
+		(c->nrules - at) * sizeof(*c->rules));
+	c->rules[at] = r;
+	c->nrules++;
+}
+
+static void rules_remove(struct nchain *c, size_t at)
+{
+	free(c->rules[at]);
+	memmove(&c->rules[at], &c->rules[at + 1],
+		(c->nrules - at - 1) * sizeof(*c->rules));
+	c->nrules--;
+}
+
+struct load {
+	struct nft_session *ns;
+	struct nchain *c;
+	size_t at;
+};
+
+static int rule_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct load *l = data;
+	const struct family_ops *fam = l->ns->base.fam;
+	struct nftnl_rule *nr = nftnl_rule_alloc();
+	char targname[XT_EXTENSION_MAXNAMELEN] = "", err[256] = "";
+	void *entry;
+
+	if (!nr || nftnl_rule_nlmsg_parse(nlh, nr) < 0) {
+		nftnl_rule_free(nr);
+		return MNL_CB_ERROR;
+	}
+	entry = nft_decode_rule(fam, nr, targname, err, sizeof(err));
+	if (!entry)
+		xt_die(OTHER_PROBLEM, "table `%s' is incompatible, use 'nft' "
+		       "tool.", l->ns->def->name);
+	struct nrule *r = rule_alloc(entry, fam->entry_length(entry),
+				     targname);
+
+	r->handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	rules_insert(l->c, l->at++, r);
+	l->c->nkernel++;
+	free(entry);
+	nftnl_rule_free(nr);
+	return MNL_CB_OK;
+}
+
+/* Fetches c's rules from the kernel, before the rules this session put at
+ * the tail and after those it put at the head. */
+static int load_chain(struct nft_session *ns, struct nchain *c)
+{
+	char buf[MNL_SOCKET_BUFFER_SIZE];
+	struct nftnl_rule *r;
+	struct nlmsghdr *nlh;
+	struct load l = { ns, c, c->nhead };
+	int ret;
+
+	if (c->loaded)
+		return 0;
+	r = nftnl_rule_alloc();
+	if (!r)
+		return -1;
+	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETRULE, family(ns),
+				    NLM_F_DUMP, 0);
+	nftnl_rule_set_str(r, NFTNL_RULE_TABLE, ns->def->name);
+	nftnl_rule_set_str(r, NFTNL_RULE_CHAIN, c->name);
+	nftnl_rule_nlmsg_build_payload(nlh, r);
+	nftnl_rule_free(r);
+	ret = nft_sock_query(&ns->sock, nlh, rule_cb, &l);
+	c->loaded = true;
+	return ret;
+}
+
+/* --------------------------------------------------------------- batch */
+
+static struct nlmsghdr *msg_begin(struct nft_session *ns, uint16_t type,
+				  uint16_t flags, const char *optype,
+				  const char *what, const char *name)
+{
+	struct msgrec *m;
+
+	if (!ns->batch) {
+		struct nlmsghdr *nlh;
+
+		ns->batch = nftnl_batch_alloc(BATCH_PAGE,
+					      MNL_SOCKET_BUFFER_SIZE);
+		if (!ns->batch)
+			xt_die(RESOURCE_PROBLEM, "out of memory");
+		ns->seq = 1;
+		nlh = nftnl_batch_begin(nftnl_batch_buffer(ns->batch),
+					ns->seq++);
+		mnl_attr_put_u32(nlh, NFNL_BATCH_GENID, htonl(ns->genid));
+		nftnl_batch_update(ns->batch);
+	}
+	if (ns->nmsgs == ns->msgcap) {
+		ns->msgcap = ns->msgcap ? 2 * ns->msgcap : 64;
+		ns->msgs = xtables_realloc(ns->msgs,
+					   ns->msgcap * sizeof(*ns->msgs));
+	}
+	m = &ns->msgs[ns->nmsgs++];
+	m->type = optype;
+	m->tag = ns->base.tag;
+	snprintf(m->what, sizeof(m->what), "%s %s", what, name);
+	return nftnl_nlmsg_build_hdr(nftnl_batch_buffer(ns->batch), type,
+				     family(ns), flags, ns->seq++);
+}
+
+static void msg_end(struct nft_session *ns)
+{
+	nftnl_batch_update(ns->batch);
+}
+
+static void send_table(struct nft_session *ns, uint16_t type,
+		       uint16_t flags, const char *optype)
+{
+	struct nftnl_table *t = nftnl_table_alloc();
+	struct nlmsghdr *nlh;
+
+	nlh = msg_begin(ns, type, flags, optype, "table", ns->def->name);
+	nftnl_table_set_u32(t, NFTNL_TABLE_FAMILY, family(ns));
+	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
+	nftnl_table_nlmsg_build_payload(nlh, t);
+	nftnl_table_free(t);
+	msg_end(ns);
+}
+
+enum { CH_BASE = 1, CH_POLICY = 2, CH_COUNTERS = 4, CH_HANDLE = 8 };
+
+static void send_chain(struct nft_session *ns, const struct nchain *c,
+		       uint16_t type, uint16_t flags, const char *optype,
+		       unsigned int what, const char *name)
+{
+	struct nftnl_chain *nc = nftnl_chain_alloc();
+	struct nlmsghdr *nlh;
+
+	nlh = msg_begin(ns, type, flags, optype, "chain", name);
+	nftnl_chain_set_u32(nc, NFTNL_CHAIN_FAMILY, family(ns));
+	nftnl_chain_set_str(nc, NFTNL_CHAIN_TABLE, ns->def->name);
+	nftnl_chain_set_str(nc, NFTNL_CHAIN_NAME, name);
+	if (what & CH_HANDLE)
+		nftnl_chain_set_u64(nc, NFTNL_CHAIN_HANDLE, c->handle);
+	if (what & CH_BASE) {
+		nftnl_chain_set_u32(nc, NFTNL_CHAIN_HOOKNUM, c->base->hook);
+		nftnl_chain_set_u32(nc, NFTNL_CHAIN_PRIO, c->base->prio);
+	}
+	if (what & CH_POLICY)
+		nftnl_chain_set_u32(nc, NFTNL_CHAIN_POLICY, c->policy);
+	if (what & CH_BASE)
+		nftnl_chain_set_str(nc, NFTNL_CHAIN_TYPE, c->base->type);
+	if (what & CH_COUNTERS) {
+		nftnl_chain_set_u64(nc, NFTNL_CHAIN_BYTES, c->counters.bcnt);
+		nftnl_chain_set_u64(nc, NFTNL_CHAIN_PACKETS, c->counters.pcnt);
+	}
+	nftnl_chain_nlmsg_build_payload(nlh, nc);
+	nftnl_chain_free(nc);
+	msg_end(ns);
+}
+
+static void ensure_table(struct nft_session *ns)
+{
+	if (ns->table_exists)
+		return;
+	send_table(ns, NFT_MSG_NEWTABLE, NLM_F_CREATE, "TABLE_ADD");
+	ns->table_exists = true;
+}
+
+/* A base chain comes into the kernel when first used, as in 1.8.9. */
+static void ensure_chain(struct nft_session *ns, struct nchain *c)
+{
+	ensure_table(ns);
+	if (c->exists)
+		return;
+	c->policy = NF_ACCEPT;
+	send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE, "CHAIN_ADD",
+		   CH_BASE | CH_POLICY, c->name);
+	c->exists = true;
+	c->loaded = true;
+}
+
+enum rule_pos { POS_NONE, POS_HANDLE, POS_ID };
+
+/* A NEWRULE or DELRULE for r in c; ref names the rule it goes before or
+ * replaces (by kernel handle, or by the id of a rule added here). */
+static int send_rule(struct nft_session *ns, const struct nchain *c,
+		     struct nrule *r, uint16_t type, uint16_t flags,
+		     const char *optype, const struct nrule *ref, bool by_ref)
+{
+	const struct family_ops *fam = ns->base.fam;
+	struct nftnl_rule *nr = nftnl_rule_alloc();
+	struct nlmsghdr *nlh;
+	char err[256] = "";
+
+	if (!nr) {
+		errno = ENOMEM;
+		return 0;
+	}
+	nftnl_rule_set_u32(nr, NFTNL_RULE_FAMILY, family(ns));
+	nftnl_rule_set_str(nr, NFTNL_RULE_TABLE, ns->def->name);
+	nftnl_rule_set_str(nr, NFTNL_RULE_CHAIN, c->name);
+	if (ref && by_ref && ref->handle)
+		nftnl_rule_set_u64(nr, NFTNL_RULE_HANDLE, ref->handle);
+	else if (ref && by_ref)
+		nftnl_rule_set_u32(nr, NFTNL_RULE_ID, ref->id);
+	else if (ref && ref->handle)
+		nftnl_rule_set_u64(nr, NFTNL_RULE_POSITION, ref->handle);
+	else if (ref)
+		nftnl_rule_set_u32(nr, NFTNL_RULE_POSITION_ID, ref->id);
+	if (type == NFT_MSG_NEWRULE) {
+		if (!r->handle && !r->id)
+			r->id = ++ns->rule_id;
+		if (r->id && !(flags & NLM_F_REPLACE))
+			nftnl_rule_set_u32(nr, NFTNL_RULE_ID, r->id);
+		if (nft_encode_rule(fam, r->entry, r->targname, nr, err,
+				    sizeof(err)) < 0) {
+			nftnl_rule_free(nr);
+			xt_die(PARAMETER_PROBLEM, "%s", err);
+		}
+	}
+	nlh = msg_begin(ns, type, flags, optype, "rule in chain", c->name);
+	nftnl_rule_nlmsg_build_payload(nlh, nr);
+	nftnl_rule_free(nr);
+	msg_end(ns);
+	return 1;
+}
+
+/* ----------------------------------------------------------- the entries */
+
+static bool is_verdict(const char *name)
+{
+	return !*name || strcmp(name, "ACCEPT") == 0 ||
+	       strcmp(name, "DROP") == 0 || strcmp(name, "QUEUE") == 0 ||
+	       strcmp(name, "RETURN") == 0;
+}
+
+/* The session's copy of an entry exec built: a standard target (verdict
+ * or chain, as libiptc tells them from extensions) loses its name to
+ * targname and its verdict, the form decoded rules have. */
+static struct nrule *rule_from_entry(struct nft_session *ns,
+				     const void *entry)
+{
+	const struct family_ops *fam = ns->base.fam;
+	struct entry_view v;
+	struct xt_entry_target *t;
+	struct nrule *r;
+
+	r = rule_alloc(entry, fam->entry_length(entry), "");
+	fam->decode(r->entry, &v);
+	t = (struct xt_entry_target *)v.target;
+	snprintf(r->targname, sizeof(r->targname), "%s", t->u.user.name);
+	if (is_verdict(t->u.user.name) || find_chain(ns, t->u.user.name)) {
+		memset(t->u.user.name, 0, sizeof(t->u.user.name));
+		t->u.user.revision = 0;
+		memset(t->data, 0, t->u.target_size - sizeof(*t));
+	}
+	return r;
+}
+
+/* libiptc's notion of the same rule: the ip part whole, the rest under
+ * the caller's mask, and the same verdict or jump. */
+static bool same_rule(const struct nft_session *ns, const struct nrule *a,
+		      const struct nrule *b, const unsigned char *mask)
+{
+	const struct family_ops *fam = ns->base.fam;
+
+	if (a->len != b->len || strcmp(a->targname, b->targname) != 0 ||
+	    memcmp(a->entry, b->entry, fam->ip_size) != 0)
+		return false;
+	for (size_t i = fam->entry_size; i < a->len; i++)
+		if ((a->entry[i] ^ b->entry[i]) & mask[i])
+			return false;
+	return true;
+}
+
+static void count_jump(struct nft_session *ns, const struct nrule *r,
+		       int delta)
+{
+	struct nchain *to = r->targname[0] ? find_chain(ns, r->targname) :
+			    NULL;
+
+	if (to)
+		to->refdelta += delta;
+}
+
+/* ----------------------------------------------------------- the calls */
+
+static struct nchain *chain_for(struct nft_session *ns, const char *name,
+				enum nft_fn fn)
+{
+	struct nchain *c = find_chain(ns, name);
+
+	ns->fn = fn;
+	if (!c)
+		errno = ENOENT;
+	return c;
+}
+
+static struct nchain *loaded_chain(struct nft_session *ns, const char *name,
+				   enum nft_fn fn)
+{
+	struct nchain *c = chain_for(ns, name, fn);
+
+	if (c && load_chain(ns, c) < 0)
+		return NULL;
+	return c;
+}
+
+static int nft_is_chain(struct session *s, const char *chain)
+{
+	return find_chain(NS(s), chain) != NULL;
+}
+
+static int nft_builtin(struct session *s, const char *chain)
+{
+	struct nchain *c = find_chain(NS(s), chain);
+
+	return c && c->base;
+}
+
+static const char *nft_next_chain(struct session *s)
+{
+	struct nft_session *ns = NS(s);
+
+	if (ns->chain_iter >= ns->nchains)
+		return NULL;
+	return ns->chains[ns->chain_iter++]->name;
+}
+
+static const char *nft_first_chain(struct session *s)
+{
+	NS(s)->chain_iter = 0;
+	return nft_next_chain(s);
+}
+
+static const void *rule_at(struct nft_session *ns)
+{
+	struct nchain *c = ns->rule_chain;
+
+	return c && ns->rule_iter < c->nrules ?
+	       c->rules[ns->rule_iter]->entry : NULL;
+}
+
+static const void *nft_first_rule(struct session *s, const char *chain)
+{
+	struct nft_session *ns = NS(s);
+
+	ns->rule_chain = loaded_chain(ns, chain, FN_NONE);
+	ns->rule_iter = 0;
+	return rule_at(ns);
+}
+
+static const void *nft_next_rule(struct session *s, const void *prev)
+{
+	struct nft_session *ns = NS(s);
+
+	(void)prev;
+	ns->rule_iter++;
+	return rule_at(ns);
+}
+
+static const char *nft_get_target(struct session *s, const void *e)
+{
+	(void)s;
+	return rule_of(e)->targname;
+}
+
+static const char *nft_get_policy(struct session *s, const char *chain,
+				  struct xt_counters *ctr)
+{
+	struct nchain *c = find_chain(NS(s), chain);
+
+	if (!c || !c->base)
+		return NULL;
+	*ctr = c->counters;
+	return c->policy == NF_DROP ? "DROP" : "ACCEPT";
+}
+
+static int nft_get_references(struct session *s, unsigned int *refs,
+			      const char *chain)
+{
+	struct nchain *c = loaded_chain(NS(s), chain, FN_NONE);
+
+	if (!c)
+		return 0;
+	*refs = c->use - c->nkernel + c->refdelta;
+	return 1;
+}
+
+static int append_rule(struct nft_session *ns, struct nchain *c,
+		       struct nrule *r)
+{
+	ensure_chain(ns, c);
+	rules_insert(c, c->nrules, r);
+	count_jump(ns, r, 1);
+	return send_rule(ns, c, r, NFT_MSG_NEWRULE,
+			 NLM_F_CREATE | NLM_F_APPEND, "RULE_APPEND", NULL,
+			 false);
+}
+
+static int nft_append(struct session *s, const char *chain, const void *e)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = chain_for(ns, chain, FN_APPEND);
+
+	return c ? append_rule(ns, c, rule_from_entry(ns, e)) : 0;
+}
+
+static int nft_insert(struct session *s, const char *chain, const void *e,
+		      unsigned int num)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = chain_for(ns, chain, FN_INSERT);
+	struct nrule *r, *ref = NULL;
+
+	if (!c)
+		return 0;
+	if (num > 0) {
+		if (load_chain(ns, c) < 0)
+			return 0;
+		if (num == c->nrules)   /* one past the end: an append */
+			return append_rule(ns, c, rule_from_entry(ns, e));
+		if (num > c->nrules) {
+			errno = E2BIG;
+			return 0;
+		}
+		ref = c->rules[num];
+	}
+	ensure_chain(ns, c);
+	r = rule_from_entry(ns, e);
+	if (ref && !ref->handle && !ref->id)
+		ref->id = ++ns->rule_id;
+	rules_insert(c, num, r);
+	if (!c->loaded)
+		c->nhead++;
+	count_jump(ns, r, 1);
+	return send_rule(ns, c, r, NFT_MSG_NEWRULE, NLM_F_CREATE,
+			 "RULE_INSERT", ref, false);
+}
+
+static int delete_at(struct nft_session *ns, struct nchain *c, size_t i)
+{
+	struct nrule *r = c->rules[i];
+
+	if (!r->handle && !r->id)
+		r->id = ++ns->rule_id;
+	send_rule(ns, c, NULL, NFT_MSG_DELRULE, 0, "RULE_DELETE", r, true);
+	count_jump(ns, r, -1);
+	rules_remove(c, i);
+	return 1;
+}
+
+static int nft_replace(struct session *s, const char *chain, const void *e,
+		       unsigned int num)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = loaded_chain(ns, chain, FN_REPLACE);
+	struct nrule *r, *old;
+
+	if (!c)
+		return 0;
+	if (num >= c->nrules) {
+		errno = E2BIG;
+		return 0;
+	}
+	old = c->rules[num];
+	r = rule_from_entry(ns, e);
+	count_jump(ns, r, 1);
+	if (old->handle) {
+		r->handle = old->handle;
+		send_rule(ns, c, r, NFT_MSG_NEWRULE,
+			  NLM_F_CREATE | NLM_F_REPLACE, "RULE_REPLACE", old,
+			  true);
+		count_jump(ns, old, -1);
+		free(old);
+		c->rules[num] = r;
+		return 1;
+	}
+	/* a rule added by this session has no handle to replace by */
+	rules_insert(c, num, r);
+	send_rule(ns, c, r, NFT_MSG_NEWRULE, NLM_F_CREATE, "RULE_REPLACE",
+		  old, false);
+	return delete_at(ns, c, num + 1);
+}
+
+static int find_rule(struct nft_session *ns, struct nchain *c,
+		     const void *e, const unsigned char *mask, size_t *at)
+{
+	struct nrule *probe = rule_from_entry(ns, e);
+	bool found = false;
+
+	for (size_t i = 0; !found && i < c->nrules; i++) {
+		found = same_rule(ns, c->rules[i], probe, mask);
+		*at = i;
+	}
+	free(probe);
+	if (!found)
+		errno = ENOENT;
+	return found;
+}
+
+static int nft_delete(struct session *s, const char *chain, const void *e,
+		      unsigned char *mask)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = loaded_chain(ns, chain, FN_DELETE);
+	size_t at;
+
+	return c && find_rule(ns, c, e, mask, &at) && delete_at(ns, c, at);
+}
+
+static int nft_check(struct session *s, const char *chain, const void *e,
+		     unsigned char *mask)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = loaded_chain(ns, chain, FN_CHECK);
+	size_t at;
+
+	return c && find_rule(ns, c, e, mask, &at);
+}
+
+static int nft_delete_num(struct session *s, const char *chain,
+			  unsigned int num)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = loaded_chain(ns, chain, FN_DELETE_NUM);
+
+	if (!c)
+		return 0;
+	if (num >= c->nrules) {
+		errno = E2BIG;
+		return 0;
+	}
+	return delete_at(ns, c, num);
+}
+
+static void drop_rules(struct nchain *c)
+{
+	for (size_t i = 0; i < c->nrules; i++)
+		free(c->rules[i]);
+	c->nrules = c->nhead = c->nkernel = 0;
+	c->loaded = true;
+}
+
+static int nft_flush(struct session *s, const char *chain)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = chain_for(ns, chain, FN_FLUSH);
+
+	if (!c)
+		return 0;
+	/* -F without a chain leaves alone the base chains nobody made */
+	if (!c->exists && s->all_chains)
+		return 1;
+	ensure_chain(ns, c);
+	send_rule(ns, c, NULL, NFT_MSG_DELRULE, 0, "RULE_FLUSH", NULL, false);
+	for (size_t i = 0; i < c->nrules; i++)
+		count_jump(ns, c->rules[i], -1);
+	drop_rules(c);
+	return 1;
+}
+
+static void zero_rule(struct nft_session *ns, struct nchain *c, size_t i)
+{
+	struct nrule *r = c->rules[i];
+	struct entry_view v;
+
+	ns->base.fam->decode(r->entry, &v);
+	if (!v.counters->pcnt && !v.counters->bcnt)
+		return;
+	memset((void *)v.counters, 0, sizeof(*v.counters));
+	if (r->handle)
+		send_rule(ns, c, r, NFT_MSG_NEWRULE,
+			  NLM_F_CREATE | NLM_F_REPLACE, "RULE_REPLACE", r,
+			  true);
+}
+
+static int nft_zero(struct session *s, const char *chain)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = chain_for(ns, chain, FN_ZERO);
+
+	if (!c || (!c->exists && !s->all_chains)) {
+		errno = ENOENT;
+		return 0;
+	}
+	if (!c->exists)
+		return 1;
+	if (load_chain(ns, c) < 0)
+		return 0;
+	if (c->base) {
+		c->counters.pcnt = c->counters.bcnt = 0;
+		send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE, "CHAIN_ZERO",
+			   CH_BASE | CH_POLICY | CH_COUNTERS, c->name);
+	}
+	for (size_t i = 0; i < c->nrules; i++)
+		zero_rule(ns, c, i);
+	return 1;
+}
+
+static int nft_zero_counter(struct session *s, const char *chain,
+			    unsigned int num)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = loaded_chain(ns, chain, FN_ZERO);
+
+	if (!c)
+		return 0;
+	if (num < 1 || num > c->nrules) {
+		errno = ENOENT;
+		return 0;
+	}
+	zero_rule(ns, c, num - 1);
+	return 1;
+}
+
+/* Only what a later command of the same invocation shows: the kernel's
+ * counters are zeroed by the -Z itself. */
+static int nft_set_counter(struct session *s, const char *chain,
+			   unsigned int num, struct xt_counters *ctr)
+{
+	struct nchain *c = loaded_chain(NS(s), chain, FN_NONE);
+	struct entry_view v;
+
+	if (!c || num < 1 || num > c->nrules) {
+		errno = ENOENT;
+		return 0;
+	}
+	s->fam->decode(c->rules[num - 1]->entry, &v);
+	memcpy((void *)v.counters, ctr, sizeof(*ctr));
+	return 1;
+}
+
+static int nft_create_chain(struct session *s, const char *chain)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c;
+
+	ns->fn = FN_NEW_CHAIN;
+	if (find_chain(ns, chain) || base_chain(ns->def, chain)) {
+		errno = EEXIST;
+		return 0;
+	}
+	ensure_table(ns);
+	c = add_chain(ns, chain);
+	c->exists = c->loaded = true;
+	sort_chains(ns);
+	send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_EXCL, "CHAIN_USER_ADD", 0,
+		   chain);
+	return 1;
+}
+
+static void free_chain(struct nchain *c)
+{
+	drop_rules(c);
+	free(c->rules);
+	free(c);
+}
+
+static int nft_delete_chain(struct session *s, const char *chain)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = chain_for(ns, chain, FN_DEL_CHAIN);
+	size_t i;
+
+	if (!c)
+		return 0;
+	if (c->base) {
+		/* iptables-nft drops an unused base chain; a used one is
+		 * refused when named, kept when -X runs over all chains */
+		if (!c->exists)
+			return 1;
+		if (load_chain(ns, c) < 0)
+			return 0;
+		if (c->nrules || c->policy != NF_ACCEPT) {
+			if (s->all_chains)
+				return 1;
+			errno = EBUSY;
+			return 0;
+		}
+		send_chain(ns, c, NFT_MSG_DELCHAIN, NLM_F_NONREC, "CHAIN_DEL",
+			   0, c->name);
+		c->exists = false;
+		c->handle = 0;
+		return 1;
+	}
+	send_chain(ns, c, NFT_MSG_DELCHAIN, NLM_F_NONREC, "CHAIN_DEL", 0,
+		   c->name);
+	for (i = 0; ns->chains[i] != c; i++)
+		;
+	memmove(&ns->chains[i], &ns->chains[i + 1],
+		(ns->nchains - i - 1) * sizeof(*ns->chains));
+	ns->nchains--;
+	free_chain(c);
+	return 1;
+}
+
+static int nft_rename_chain(struct session *s, const char *from,
+			    const char *to)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c;
+
+	ns->fn = FN_RENAME;
+	if (find_chain(ns, to) || base_chain(ns->def, to)) {
+		errno = EEXIST;
+		return 0;
+	}
+	c = chain_for(ns, from, FN_RENAME);
+	if (!c)
+		return 0;
+	/* jumps to it print the new name from now on */
+	for (size_t i = 0; i < ns->nchains; i++) {
+		struct nchain *o = ns->chains[i];
+
+		if (load_chain(ns, o) < 0)
+			return 0;
+		for (size_t j = 0; j < o->nrules; j++)
+			if (strcmp(o->rules[j]->targname, from) == 0)
+				snprintf(o->rules[j]->targname,
+					 sizeof(o->rules[j]->targname), "%s",
+					 to);
+	}
+	send_chain(ns, c, NFT_MSG_NEWCHAIN, 0, "CHAIN_RENAME", CH_HANDLE, to);
+	snprintf(c->name, sizeof(c->name), "%s", to);
+	sort_chains(ns);
+	return 1;
+}
+
+static int nft_set_policy(struct session *s, const char *chain,
+			  const char *policy, struct xt_counters *ctr)
+{
+	struct nft_session *ns = NS(s);
+	struct nchain *c = find_chain(ns, chain);
+
+	ns->fn = FN_SET_POLICY;
+	if (!c || !c->base) {
+		errno = ENOENT;
+		return 0;
+	}
+	if (strcmp(policy, "ACCEPT") != 0 && strcmp(policy, "DROP") != 0) {
+		errno = EINVAL;
+		return 0;
+	}
+	ensure_chain(ns, c);
+	c->policy = policy[0] == 'A' ? NF_ACCEPT : NF_DROP;
+	c->counters = ctr ? *ctr : (struct xt_counters){ 0, 0 };
+	send_chain(ns, c, NFT_MSG_NEWCHAIN, s->restore ? NLM_F_CREATE : 0,
+		   "CHAIN_UPDATE", CH_BASE | CH_POLICY | CH_COUNTERS, c->name);
+	return 1;
+}
+
+/* As iptables-nft-restore: the table goes, and comes back as its chains
+ * are declared. */
+static int nft_flush_table(struct session *s, bool verbose)
+{
+	struct nft_session *ns = NS(s);
+
+	(void)verbose;
+	if (ns->table_exists)
+		send_table(ns, NFT_MSG_DELTABLE, 0, "TABLE_FLUSH");
+	ns->table_exists = false;
+	for (size_t i = 0; i < ns->nchains; i++)
+		free_chain(ns->chains[i]);
+	ns->nchains = 0;
+	fake_base_chains(ns);
+	return 1;
+}
+
+static void nft_dump(struct session *s)
+{
+	(void)s;
+}
+
+/* ------------------------------------------------------ open and commit */
+
+static void nft_close(struct session *s)
+{
+	struct nft_session *ns = NS(s);
+
+	if (!s)
+		return;
+	for (size_t i = 0; i < ns->nchains; i++)
+		free_chain(ns->chains[i]);
+	free(ns->chains);
+	free(ns->msgs);
+	free(ns->error);
+	if (ns->batch)
+		nftnl_batch_free(ns->batch);
+	nft_sock_close(&ns->sock);
+	free(ns);
+}
+
+static const struct backend_ops *self(void);
 
 static struct session *nft_open(const struct family_ops *fam,
 				const char *table, int wait)
 {
-	(void)fam; (void)table; (void)wait;
-	errno = ENOSYS;
+	struct nft_session *ns;
+	uint32_t genid2;
+	int err;
+
+	(void)wait;     /* no lock: the generation id serialises writers */
+	if (!table_def(table)) {
+		errno = ENXIO;
+		return NULL;
+	}
+	ns = zalloc(sizeof(*ns));
+	ns->base.ops = self();
+	ns->base.fam = fam;
+	snprintf(ns->base.table, sizeof(ns->base.table), "%s", table);
+	ns->def = table_def(table);
+	if (!nft_sock_open(&ns->sock))
+		goto fail;
+	do {    /* a cache read at one generation */
+		for (size_t i = 0; i < ns->nchains; i++)
+			free_chain(ns->chains[i]);
+		ns->nchains = 0;
+		ns->table_exists = false;
+		if (nft_sock_genid(&ns->sock, &ns->genid) < 0 ||
+		    read_chains(ns) < 0 ||
+		    nft_sock_genid(&ns->sock, &genid2) < 0)
+			goto fail;
+	} while (genid2 != ns->genid);
+	fake_base_chains(ns);
+	return &ns->base;
+fail:
+	err = errno;
+	nft_close(&ns->base);
+	errno = err;
 	return NULL;
 }
 
+static void on_error(const struct nft_batch_error *e, void *data)
+{
+	struct nft_session *ns = data;
+	const struct msgrec *m;
+	size_t len = ns->error ? strlen(ns->error) : 0;
+	char line[512];
+
+	if (e->seq < 2 || e->seq - 2 >= ns->nmsgs)
+		return;
+	m = &ns->msgs[e->seq - 2];
+	if (!ns->error)
+		ns->base.tag = m->tag;
+	if (ns->base.restore)
+		snprintf(line, sizeof(line), "\nline %u: %s failed (%s): %s",
+			 m->tag, m->type, strerror(e->err), m->what);
+	else
+		snprintf(line, sizeof(line), " %s failed (%s): %s", m->type,
+			 strerror(e->err), m->what);
+	ns->error = xtables_realloc(ns->error, len + strlen(line) + 1);
+	strcpy(ns->error + len, line);
+}
+
+static int nft_commit(struct session *s)
+{
+	struct nft_session *ns = NS(s);
+	int ret;
+
+	if (!ns->batch)
+		return 1;       /* nothing changed: no transaction */
+	nftnl_batch_end(nftnl_batch_buffer(ns->batch), ns->seq++);
+	nftnl_batch_update(ns->batch);
+	ret = nft_sock_send_batch(&ns->sock, ns->batch, on_error, ns);
+	nftnl_batch_free(ns->batch);
+	ns->batch = NULL;
+	return ret == 0;
+}
+
+static char *nft_explain(struct session *s)
+{
+	struct nft_session *ns = NS(s);
+
+	return ns->error ? strdup(ns->error) : NULL;
+}
+
+/* iptables-nft's words for errno after each call (nft.c nft_strerror). */
 static const char *nft_strerror(struct session *s, int err)
 {
-	(void)s;
+	static const struct { enum nft_fn fn; int err; const char *text; }
+	msgs[] = {
+		{ FN_DEL_CHAIN, ENOTEMPTY, "Chain is not empty" },
+		{ FN_DEL_CHAIN, EBUSY, "Directory not empty" },
+		{ FN_DEL_CHAIN, EMLINK, "Can't delete chain with references left" },
+		{ FN_NEW_CHAIN, EEXIST, "Chain already exists" },
+		{ FN_RENAME, EEXIST, "File exists" },
+		{ FN_INSERT, E2BIG, "Index of insertion too big" },
+		{ FN_CHECK, ENOENT, "Bad rule (does a matching rule exist in that chain?)" },
+		{ FN_REPLACE, E2BIG, "Index of replacement too big" },
+		{ FN_DELETE_NUM, E2BIG, "Index of deletion too big" },
+		{ FN_DELETE, ENOENT, "Bad rule (does a matching rule exist in that chain?)" },
+		{ FN_SET_POLICY, ENOENT, "Bad built-in chain name" },
+		{ FN_SET_POLICY, EINVAL, "Bad policy name" },
+		{ FN_SET_POLICY, ENXIO, "Bad table name" },
+		{ FN_NONE, ELOOP, "Loop found in table" },
+		{ FN_NONE, EPERM, "Permission denied (you must be root)" },
+		{ FN_NONE, 0, "Incompatible with this kernel" },
+		{ FN_NONE, ENOPROTOOPT, "iptables who? (do you need to insmod?)" },
+		{ FN_NONE, ENOSYS, "Will be implemented real soon.  I promise ;)" },
+		{ FN_NONE, ENOMEM, "Memory allocation problem" },
+		{ FN_NONE, ENOENT, "No chain/target/match by that name" },
+	};
+	enum nft_fn fn = s ? NS(s)->fn : FN_NONE;
+
+	for (size_t i = 0; i < sizeof(msgs) / sizeof(msgs[0]); i++)
+		if ((msgs[i].fn == FN_NONE || msgs[i].fn == fn) &&
+		    msgs[i].err == err)
+			return msgs[i].text;
 	return strerror(err);
+}
+
+static int count_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct nftnl_rule *r = nftnl_rule_alloc();
+
+	if (r && nftnl_rule_nlmsg_parse(nlh, r) == 0 &&
+	    table_def(nftnl_rule_get_str(r, NFTNL_RULE_TABLE)))
+		(*(long *)data)++;
+	nftnl_rule_free(r);
+	return MNL_CB_OK;
+}
+
+long nft_count_rules(const struct family_ops *fam)
+{
+	char buf[MNL_SOCKET_BUFFER_SIZE];
+	struct nft_sock sock;
+	struct nlmsghdr *nlh;
+	long n = 0;
+	int ret;
+
+	if (!nft_sock_open(&sock))
+		return -1;
+	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETRULE, fam->nfproto,
+				    NLM_F_DUMP, 0);
+	ret = nft_sock_query(&sock, nlh, count_cb, &n);
+	nft_sock_close(&sock);
+	return ret < 0 ? -1 : n;
+}
+
+static void nft_for_each_table(const struct family_ops *fam,
+			       void (*fn)(const char *table, void *data),
+			       void *data)
+{
+	for (size_t i = 0; i < NTABLES; i++) {
+		struct session *s = nft_open(fam, table_defs[i].name,
+					     SESSION_NO_LOCK);
+		bool exists = s && NS(s)->table_exists;
+
+		nft_close(s);
+		if (exists)
+			fn(table_defs[i].name, data);
+	}
 }
 
 const struct backend_ops nft_backend = {
 	.name = "nf_tables",
 	.open = nft_open,
+	.commit = nft_commit,
+	.explain = nft_explain,
+	.close = nft_close,
 	.strerror = nft_strerror,
+	.for_each_table = nft_for_each_table,
+	.is_chain = nft_is_chain,
+	.builtin = nft_builtin,
+	.first_chain = nft_first_chain,
+	.next_chain = nft_next_chain,
+	.first_rule = nft_first_rule,
+	.next_rule = nft_next_rule,
+	.get_target = nft_get_target,
+	.get_policy = nft_get_policy,
+	.get_references = nft_get_references,
+	.append = nft_append,
+	.insert = nft_insert,
+	.replace = nft_replace,
+	.delete = nft_delete,
+	.check = nft_check,
+	.delete_num = nft_delete_num,
+	.flush = nft_flush,
+	.zero = nft_zero,
+	.zero_counter = nft_zero_counter,
+	.set_counter = nft_set_counter,
+	.create_chain = nft_create_chain,
+	.delete_chain = nft_delete_chain,
+	.rename_chain = nft_rename_chain,
+	.set_policy = nft_set_policy,
+	.flush_table = nft_flush_table,
+	.dump = nft_dump,
 };
+
+static const struct backend_ops *self(void)
+{
+	return &nft_backend;
+}

@@ -87,6 +87,7 @@ static void open_table(struct restore *r, const char *name)
 	if (!r->s)
 		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
 		       t->prog, name);
+	r->s->restore = true;
 	if (!r->noflush)
 		r->s->ops->flush_table(r->s, r->verbose);
 	r->in_table = true;
