@@ -1,0 +1,141 @@
+# difftest: nft-only
+# nf_tables mode: which tables and chains exist. iptables-nft creates a
+# table and its base chains lazily (only what a command needs), and the
+# final state (nft list ruleset, in creation order) shows every difference.
+
+=== -A INPUT creates only table filter and chain INPUT
+iptables -A INPUT -j ACCEPT
+nft list tables
+
+=== -A OUTPUT then -A INPUT: chains in creation order
+iptables -A OUTPUT -j ACCEPT
+iptables -A INPUT -j DROP
+iptables -A FORWARD -j ACCEPT
+
+=== -N in nat creates only that chain
+iptables -t nat -N mychain
+nft list ruleset
+
+=== -N in filter, then a rule in it
+iptables -N web
+iptables -A web -j RETURN
+iptables -S
+
+=== -P on a never-used chain
+iptables -P FORWARD DROP
+
+=== -P on a never-used chain in nat
+iptables -t nat -P PREROUTING ACCEPT
+
+=== -P with counters on a never-used chain
+iptables -P OUTPUT DROP -c 10 20
+iptables-save -c | grep -v '^#'
+
+=== -L of a table that does not exist yet
+iptables -L
+iptables -L -n -v -x --line-numbers
+
+=== -L of nat, mangle, raw, security that do not exist yet
+iptables -t nat -L -n
+iptables -t mangle -L -n
+iptables -t raw -L -n
+iptables -t security -L -n
+
+=== -S of a table that does not exist yet
+iptables -S
+iptables -t nat -S
+iptables -S INPUT
+iptables -t raw -S OUTPUT
+
+=== save of nothing
+iptables-save
+iptables-save -t filter
+iptables-save -t nat
+ip6tables-save
+
+=== save after a single rule
+iptables -A INPUT -j ACCEPT
+iptables-save | grep -v '^#'
+iptables-save -t nat | grep -v '^#'
+
+=== -F / -Z / -X of tables that do not exist yet
+iptables -F
+iptables -Z
+iptables -X
+iptables -t nat -F
+iptables -t mangle -X
+
+=== -L of one chain of a missing table
+iptables -L INPUT -n
+iptables -L NOSUCH -n
+
+=== -F then lists
+iptables -A INPUT -j ACCEPT
+iptables -A OUTPUT -j ACCEPT
+iptables -F
+iptables -L -n
+
+=== -X of user chains keeps base chains
+iptables -N a
+iptables -N b
+iptables -X
+
+=== chain in every table
+iptables -t filter -A INPUT -j ACCEPT
+iptables -t nat -A PREROUTING -j ACCEPT
+iptables -t mangle -A PREROUTING -j ACCEPT
+iptables -t raw -A PREROUTING -j ACCEPT
+iptables -t security -A INPUT -j ACCEPT
+
+=== all base chains of mangle
+iptables -t mangle -A PREROUTING -j ACCEPT
+iptables -t mangle -A INPUT -j ACCEPT
+iptables -t mangle -A FORWARD -j ACCEPT
+iptables -t mangle -A OUTPUT -j ACCEPT
+iptables -t mangle -A POSTROUTING -j ACCEPT
+
+=== nat base chains and priorities
+iptables -t nat -A PREROUTING -j ACCEPT
+iptables -t nat -A INPUT -j ACCEPT
+iptables -t nat -A OUTPUT -j ACCEPT
+iptables -t nat -A POSTROUTING -j ACCEPT
+
+=== bad table
+iptables -t nosuch -A INPUT -j ACCEPT
+iptables -t nosuch -L
+
+=== -A to a chain that does not exist
+iptables -A NOSUCH -j ACCEPT
+iptables -t nat -A NOSUCH -j ACCEPT
+
+=== -N existing chain
+iptables -N dup
+iptables -N dup
+
+=== -N with a builtin name
+iptables -N INPUT
+iptables -N FORWARD
+
+=== -P on a user chain
+iptables -N u
+iptables -P u DROP
+
+=== -P bad policy
+iptables -P INPUT REJECT
+iptables -P INPUT RETURN
+
+=== ip6 lazy creation
+ip6tables -A INPUT -j ACCEPT
+ip6tables -t nat -N x
+ip6tables -P FORWARD DROP
+
+=== both families
+iptables -A INPUT -j ACCEPT
+ip6tables -A INPUT -j ACCEPT
+nft list tables
+
+=== --version
+iptables --version
+ip6tables --version
+iptables-save --version
+iptables-restore --version
