@@ -29,6 +29,7 @@
 #include <libmnl/libmnl.h>
 #include <libnftnl/chain.h>
 #include <libnftnl/common.h>
+#include <libnftnl/expr.h>
 #include <libnftnl/rule.h>
 #include <libnftnl/table.h>
 
@@ -123,6 +124,39 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
+/* A dump does not carry NFTA_RULE_COMPAT, the layer-4 protocol that
+ * iptables-nft attaches to its rules and that compat targets check (DNAT
+ * with a port wants tcp or udp). It is the value of the rule's first
+ * protocol comparison: payload ip protocol or meta l4proto, then cmp. */
+static void set_compat_proto(struct nftnl_rule *r)
+{
+	struct nftnl_expr_iter *it = nftnl_expr_iter_create(r);
+	struct nftnl_expr *e;
+	int want_cmp = 0;
+
+	while (it && (e = nftnl_expr_iter_next(it))) {
+		const char *name = nftnl_expr_get_str(e, NFTNL_EXPR_NAME);
+		uint32_t len;
+
+		if (want_cmp && strcmp(name, "cmp") == 0) {
+			const uint8_t *v = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+
+			nftnl_rule_set_u32(r, NFTNL_RULE_COMPAT_PROTO, v[0]);
+			nftnl_rule_set_u32(r, NFTNL_RULE_COMPAT_FLAGS,
+					   nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP) == NFT_CMP_NEQ ?
+					   NFT_RULE_COMPAT_F_INV : 0);
+			break;
+		}
+		want_cmp = (strcmp(name, "payload") == 0 &&
+			    nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_BASE) == NFT_PAYLOAD_NETWORK_HEADER &&
+			    nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_OFFSET) == 9 &&
+			    nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_LEN) == 1) ||
+			   (strcmp(name, "meta") == 0 &&
+			    nftnl_expr_get_u32(e, NFTNL_EXPR_META_KEY) == NFT_META_L4PROTO);
+	}
+	nftnl_expr_iter_destroy(it);
+}
+
 /* Appends to BATCH (of size CAP at *LEN) the NEW* message for the dumped
  * message IN, rebuilt from its parsed libnftnl object. */
 static void add_object(char *batch, size_t cap, size_t *len,
@@ -161,6 +195,7 @@ static void add_object(char *batch, size_t cap, size_t *len,
 			errx(1, "bad rule message");
 		nftnl_rule_unset(r, NFTNL_RULE_HANDLE);
 		nftnl_rule_unset(r, NFTNL_RULE_POSITION); /* dumps carry the previous rule's handle */
+		set_compat_proto(r);
 		out = nftnl_nlmsg_build_hdr(batch + *len, NFT_MSG_NEWRULE, family,
 					    NLM_F_CREATE | NLM_F_APPEND, seq);
 		nftnl_rule_nlmsg_build_payload(out, r);
