@@ -118,6 +118,9 @@ inns() { # SIDE SETUP FAM TOOL CMDS REPEAT CHECK
 		[ "$1" = - ] || "$2-restore" "$1"
 		"$3" "$4" "$5" - "$6" "$7" "$7"
 		[ "$8" = - ] || { "$2-save" | grep -v "^#" >"$8"; }
+		# empty the namespace now, untimed: left to the kernel, its
+		# teardown would run during the next measurement
+		nft flush ruleset
 	' _ "$setup" "$ORACLE/$fam" "$tmp/runcmds" "$cmds" "$repeat" \
 		"$tmp/$side.lock" "$prog" "$check"
 }
@@ -126,7 +129,8 @@ errors=0
 measure() { # KEY ROUND SETUP FAM TOOL CMDS REPEAT
 	local key=$1 round=$2 side check out
 	local order="nft ipt"
-	[ $((nmeasure++ % 2)) = 0 ] || order="ipt nft"
+	# alternate within a round and, for the same row, from round to round
+	[ $(((nmeasure++ + round) % 2)) = 0 ] || order="ipt nft"
 	for side in $order; do
 		check=-
 		[ "$round" != 1 ] || check=$tmp/$side/$key.save
@@ -148,12 +152,14 @@ capture() { # MIXFILE FAM CAPFILE
 		"$tmp/nftfloor" "$3"
 }
 floor_restore() { # KEY ROUND CAPFILE
-	echo "$1 $2 $(unshare -n -- "$tmp/nftfloor" restore "$3" | cut -d' ' -f1)" \
+	echo "$1 $2 $(unshare -n -- sh -c '"$0" restore "$1" && nft flush ruleset' \
+		"$tmp/nftfloor" "$3" | cut -d' ' -f1)" \
 		>>"$tmp/floor/results"
 }
 floor_dump() { # KEY ROUND SETUP REPEAT: REPEAT raw GETRULE dumps, summed
 	echo "$1 $2 $(unshare -n -- env XTABLES_LOCKFILE="$tmp/floor.lock" bash -c '
-		"$1" "$2" && for _ in $(seq "$3"); do "$4" dump ip; done' _ \
+		"$1" "$2" && for _ in $(seq "$3"); do "$4" dump ip; done
+		nft flush ruleset' _ \
 		"$ORACLE/iptables-nft-restore" "$3" "$4" "$tmp/nftfloor" |
 		awk '{ s += $1 } END { printf "%.6f", s }')" >>"$tmp/floor/results"
 }
@@ -272,8 +278,8 @@ if [ "${BENCH_STRACE:-0}" = 1 ]; then
 				shift 2; strace -c -f -o "$0" "$@" >/dev/null' \
 				"$tmp/$side.$what.strace" "$setup" "$ORACLE/iptables-nft-restore" "${args[@]}"
 			printf '  %-4s %-8s %s\n' "$side" "$what" "$(awk '
-				$1 ~ /^[0-9.]+$/ && NF >= 5 { n[$NF] = $4 }
 				$NF == "total" { tot = $4; next }
+				$1 ~ /^[0-9.]+$/ && NF >= 5 { n[$NF] = $4 }
 				END { printf "total %d:", tot; for (k in n) print n[k], k | "sort -rn | head -5 | tr \"\\n\" \" \"" }' \
 				"$tmp/$side.$what.strace")"
 		done
