@@ -9,12 +9,14 @@ export DEBIAN_FRONTEND=noninteractive
 PACKAGES=(
 	# build
 	build-essential autoconf automake libtool pkg-config
-	libiptc-dev libxtables-dev
+	libiptc-dev libxtables-dev libnftnl-dev libmnl-dev
 	# unit tests
 	check
 	# integration tests, demo and bench: reference iptables-legacy,
 	# network namespaces, ping, GNU time, ps/pgrep, unshare/flock
 	iptables iproute2 iputils-ping time procps util-linux
+	# nf_tables mode: the nft oracle, and strace for the no-legacy test
+	nftables strace
 	# completion and man page tests
 	zsh mandoc groff-base
 	# the Debian package test (tests/package/package.sh)

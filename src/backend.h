@@ -90,6 +90,9 @@ struct backend_ops {
 	/* Restore's flush of the whole table before it is rebuilt; verbose
 	 * as iptables-restore -v. */
 	int (*flush_table)(struct session *s, bool verbose);
+	/* libxtables' compat_rev: does the kernel have revision rev of
+	 * extension name (opt: 0 match, 1 target)? NULL: libxtables' own. */
+	int (*compat_rev)(const char *name, uint8_t rev, int opt);
 	/* -vv: the table as the backend holds it, on stdout. */
 	void (*dump)(struct session *s);
 };

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "exec.h"
+#include "nft_session.h"
 #include "print.h"
 #include "xt.h"
 
@@ -301,6 +302,8 @@ struct session *exec_open(const struct tool *t, const char *table, int wait)
 {
 	struct session *s = t->be->open(t->fam, table, wait);
 
+	if (!s && errno == ENXIO && t->be == &nft_backend)
+		xt_die(VERSION_PROBLEM, "table '%s' does not exist", table);
 	if (!s)
 		xt_die(VERSION_PROBLEM, "can't initialize %s table `%s': %s",
 		       t->fam->name, table, t->be->strerror(NULL, errno));
@@ -336,23 +339,38 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 	return true;
 }
 
-void exec_invocation(const struct tool *t, const struct invocation *inv,
-		     struct exec_result *res)
+/* One try: open, run, commit. */
+static bool exec_once(const struct tool *t, const struct invocation *inv,
+		      struct exec_result *res)
 {
 	struct session *s = exec_open(t, inv->table, inv->wait);
+	bool ok = exec_commands(s, inv, 0, res);
 
-	if (!exec_commands(s, inv, 0, res)) {
-		s->ops->close(s);
-		return;
+	if (ok) {
+		s->tag = inv->ncmds;    /* the commit, unless explain knows */
+		ok = s->ops->commit(s);
 	}
-	s->tag = inv->ncmds;    /* the commit itself, unless explain knows */
-	if (!s->ops->commit(s)) {
+	if (!ok && res->status == EXEC_OK) {
 		int err = errno;
 
 		fail_backend(s, res);
+		res->at_commit = true;
 		res->culprit = s->ops->explain(s);
 		res->failed = s->tag;
 		errno = err;
 	}
 	s->ops->close(s);
+	return ok;
+}
+
+/* nf_tables refuses a batch read at an older generation (ERESTART): read
+ * again and run the commands again, a bounded number of times. */
+void exec_invocation(const struct tool *t, const struct invocation *inv,
+		     struct exec_result *res)
+{
+	for (int try = 0; !exec_once(t, inv, res) && res->at_commit &&
+	     res->err == ERESTART && try < 100; try++) {
+		free(res->culprit);
+		res->culprit = NULL;
+	}
 }

@@ -18,7 +18,8 @@ struct exec_result {
 	int err;                /* errno for EXEC_LIBIPTC */
 	const char *errmsg;     /* the backend's text for err */
 	size_t failed;          /* index of the failing command */
-	char *culprit;          /* a refused commit: the rule, -S form */
+	bool at_commit;         /* the kernel refused the commit */
+	char *culprit;          /* a refused commit: explain()'s line */
 	char msg[256];
 };
 

@@ -36,15 +36,51 @@ static int report_libiptc(const struct tool *t, const struct invocation *inv,
 	return res->err == EAGAIN ? RESOURCE_PROBLEM : OTHER_PROBLEM;
 }
 
+/* iptables-nft reports a refused batch as what it was and what the
+ * kernel said ("  CHAIN_DEL failed (Device or resource busy): chain X"),
+ * exit 4; ipt's own names add which command it came from. */
+static int report_nft_commit(const struct tool *t,
+			     const struct invocation *inv,
+			     const struct exec_result *res)
+{
+	char pos[80] = "";
+
+	fprintf(stderr, "%s v%s: %s\n", t->prog, t->version,
+		res->culprit ? res->culprit : res->errmsg);
+	if (t->own_name && res->failed < inv->ncmds) {
+		xt_position_text(pos, sizeof(pos), res->failed + 1,
+				 &inv->cmds[res->failed]);
+		fprintf(stderr, "%s: %sthe kernel refused it.\n", t->prog, pos);
+	}
+	if (t->own_name && inv->ncmds > 1)
+		fprintf(stderr, "%s: nothing was committed.\n", t->prog);
+	return RESOURCE_PROBLEM;
+}
+
 static int report(const struct tool *t, const struct invocation *inv,
 		  const struct exec_result *res)
 {
+	bool nft = t->be == &nft_backend;
+	const struct command *cmd = res->failed < inv->ncmds ?
+				    &inv->cmds[res->failed] : NULL;
+
 	if (res->status == EXEC_OK)
 		return 0;
+	if (nft && res->at_commit)
+		return report_nft_commit(t, inv, res);
+	if (t->own_name && cmd)
+		xt_set_position(res->failed + 1, cmd);
+	/* iptables-nft has no word for a chain -L/-S cannot find */
+	if (nft && cmd && (cmd->cmd & (CMD_LIST | CMD_LIST_RULES)) &&
+	    res->status == EXEC_LIBIPTC && res->err == ENOENT)
+		xt_die(OTHER_PROBLEM, "chain `%s' in table `%s' is "
+		       "incompatible, use 'nft' tool.", cmd->chain,
+		       inv->table);
 	if (res->status == EXEC_LIBIPTC)
 		return report_libiptc(t, inv, res);
-	if (t->own_name)
-		xt_set_position(res->failed + 1, &inv->cmds[res->failed]);
+	if (res->status == EXEC_TARGET && nft)
+		xt_die(PARAMETER_PROBLEM, "Chain '%s' does not exist",
+		       res->msg);
 	if (res->status == EXEC_TARGET)
 		xtables_find_target(res->msg, XTF_LOAD_MUST_SUCCEED);
 	xt_die(PARAMETER_PROBLEM, "%s", res->msg);

@@ -14,6 +14,7 @@
 #include <linux/netfilter.h>
 #include <linux/netfilter/nfnetlink.h>
 #include <linux/netfilter/nf_tables.h>
+#include <linux/netfilter/nf_tables_compat.h>
 #include <libnftnl/chain.h>
 #include <libnftnl/common.h>
 #include <libnftnl/rule.h>
@@ -595,10 +596,25 @@ static struct nchain *chain_for(struct nft_session *ns, const char *name,
 	return c;
 }
 
+/* A chain the kernel has: a base chain nobody made is only shown, as
+ * iptables-nft fakes it for listings. */
+static struct nchain *real_chain(struct nft_session *ns, const char *name,
+				 enum nft_fn fn)
+{
+	struct nchain *c = chain_for(ns, name, fn);
+
+	if (c && !c->exists) {
+		errno = ENOENT;
+		return NULL;
+	}
+	return c;
+}
+
 static struct nchain *loaded_chain(struct nft_session *ns, const char *name,
 				   enum nft_fn fn)
 {
-	struct nchain *c = chain_for(ns, name, fn);
+	struct nchain *c = fn == FN_NONE ? chain_for(ns, name, fn) :
+			   real_chain(ns, name, fn);
 
 	if (c && load_chain(ns, c) < 0)
 		return NULL;
@@ -905,11 +921,9 @@ static int nft_zero_counter(struct session *s, const char *chain,
 
 	if (!c)
 		return 0;
-	if (num < 1 || num > c->nrules) {
-		errno = ENOENT;
-		return 0;
-	}
-	zero_rule(ns, c, num - 1);
+	/* iptables-nft takes a number past the end silently */
+	if (num >= 1 && num <= c->nrules)
+		zero_rule(ns, c, num - 1);
 	return 1;
 }
 
@@ -964,11 +978,15 @@ static int nft_delete_chain(struct session *s, const char *chain)
 
 	if (!c)
 		return 0;
+	if (!c->exists) {
+		if (s->all_chains)
+			return 1;
+		errno = ENOENT;
+		return 0;
+	}
 	if (c->base) {
 		/* iptables-nft drops an unused base chain; a used one is
 		 * refused when named, kept when -X runs over all chains */
-		if (!c->exists)
-			return 1;
 		if (load_chain(ns, c) < 0)
 			return 0;
 		if (c->nrules || c->policy != NF_ACCEPT) {
@@ -1043,7 +1061,9 @@ static int nft_set_policy(struct session *s, const char *chain,
 	}
 	ensure_chain(ns, c);
 	c->policy = policy[0] == 'A' ? NF_ACCEPT : NF_DROP;
-	c->counters = ctr ? *ctr : (struct xt_counters){ 0, 0 };
+	/* iptables-nft -P ignores -c and zeroes the policy counters; only
+	 * restore sets them */
+	c->counters = s->restore && ctr ? *ctr : (struct xt_counters){ 0, 0 };
 	send_chain(ns, c, NFT_MSG_NEWCHAIN, s->restore ? NLM_F_CREATE : 0,
 		   "CHAIN_UPDATE", CH_BASE | CH_POLICY | CH_COUNTERS, c->name);
 	return 1;
@@ -1111,16 +1131,26 @@ static struct session *nft_open(const struct family_ops *fam,
 	ns->def = table_def(table);
 	if (!nft_sock_open(&ns->sock))
 		goto fail;
-	do {    /* a cache read at one generation */
+	for (;;) {      /* a cache read at one generation */
+		int rc;
+
 		for (size_t i = 0; i < ns->nchains; i++)
 			free_chain(ns->chains[i]);
 		ns->nchains = 0;
 		ns->table_exists = false;
-		if (nft_sock_genid(&ns->sock, &ns->genid) < 0 ||
-		    read_chains(ns) < 0 ||
-		    nft_sock_genid(&ns->sock, &genid2) < 0)
+		if (nft_sock_genid(&ns->sock, &ns->genid) < 0)
 			goto fail;
-	} while (genid2 != ns->genid);
+		rc = read_chains(ns);
+		/* a dump a concurrent commit interrupted: read again */
+		if (rc < 0 && errno != EINTR)
+			goto fail;
+		if (rc == 0) {
+			if (nft_sock_genid(&ns->sock, &genid2) < 0)
+				goto fail;
+			if (genid2 == ns->genid)
+				break;
+		}
+	}
 	fake_base_chains(ns);
 	return &ns->base;
 fail:
@@ -1252,6 +1282,35 @@ static void nft_for_each_table(const struct family_ops *fam,
 	}
 }
 
+/* As iptables-nft asks: NFNL_MSG_COMPAT_GET through nft_compat.
+ * (opt & 1 is 1 for the two target options.) */
+static int nft_compat_rev(const char *name, uint8_t rev, int opt)
+{
+	char buf[MNL_SOCKET_BUFFER_SIZE];
+	struct nft_sock sock;
+	struct nlmsghdr *nlh;
+	struct nfgenmsg *g;
+	int ret;
+
+	if (!nft_sock_open(&sock))
+		return 1;       /* let the kernel say no at commit */
+	nlh = mnl_nlmsg_put_header(buf);
+	nlh->nlmsg_type = (NFNL_SUBSYS_NFT_COMPAT << 8) | NFNL_MSG_COMPAT_GET;
+	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
+	g = mnl_nlmsg_put_extra_header(nlh, sizeof(*g));
+	/* opt is the legacy socket option libxtables would have used:
+	 * IPT_SO_GET_REVISION_MATCH 66, _TARGET 67, IP6T_ ones 68, 69 */
+	g->nfgen_family = opt >= 68 ? AF_INET6 : AF_INET;
+	g->version = NFNETLINK_V0;
+	g->res_id = 0;
+	mnl_attr_put_strz(nlh, NFTA_COMPAT_NAME, name);
+	mnl_attr_put_u32(nlh, NFTA_COMPAT_REV, htonl(rev));
+	mnl_attr_put_u32(nlh, NFTA_COMPAT_TYPE, htonl(opt & 1));
+	ret = nft_sock_query(&sock, nlh, NULL, NULL);
+	nft_sock_close(&sock);
+	return ret == 0;
+}
+
 const struct backend_ops nft_backend = {
 	.name = "nf_tables",
 	.open = nft_open,
@@ -1284,6 +1343,7 @@ const struct backend_ops nft_backend = {
 	.rename_chain = nft_rename_chain,
 	.set_policy = nft_set_policy,
 	.flush_table = nft_flush_table,
+	.compat_rev = nft_compat_rev,
 	.dump = nft_dump,
 };
 

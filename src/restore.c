@@ -153,6 +153,12 @@ static void commit_table(struct restore *r)
 	err = errno;
 	if (!ok)
 		culprit = s->ops->explain(s);
+	if (!ok && culprit && s->ops == &nft_backend) {
+		/* iptables-nft-restore's words: what failed, line by line */
+		fprintf(stderr, "%s v%s: %s\n", r->t->prog, r->t->version,
+			culprit);
+		exit(RESOURCE_PROBLEM);
+	}
 	if (!ok) {
 		char why[200];
 

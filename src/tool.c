@@ -35,10 +35,10 @@ const struct tool tool_table[] = {
 	/* iptables-nft 1.8.9's names: the nf_tables backend. */
 	{ "iptables-nft",             "iptables",          NFT, V4, TOOL_MAIN, false, BACKEND_NFT, NULL },
 	{ "ip6tables-nft",            "ip6tables",         NFT, V6, TOOL_MAIN, false, BACKEND_NFT, NULL },
-	{ "iptables-nft-save",        "iptables-save",     NFT, V4, TOOL_SAVE, false, BACKEND_NFT, NULL },
-	{ "ip6tables-nft-save",       "ip6tables-save",    NFT, V6, TOOL_SAVE, false, BACKEND_NFT, NULL },
-	{ "iptables-nft-restore",     "iptables-restore",  NFT, V4, TOOL_RESTORE, false, BACKEND_NFT, NULL },
-	{ "ip6tables-nft-restore",    "ip6tables-restore", NFT, V6, TOOL_RESTORE, false, BACKEND_NFT, NULL },
+	{ "iptables-nft-save",        "iptables-nft-save", NFT, V4, TOOL_SAVE, false, BACKEND_NFT, NULL },
+	{ "ip6tables-nft-save",       "ip6tables-nft-save", NFT, V6, TOOL_SAVE, false, BACKEND_NFT, NULL },
+	{ "iptables-nft-restore",     "iptables-nft-restore", NFT, V4, TOOL_RESTORE, false, BACKEND_NFT, NULL },
+	{ "ip6tables-nft-restore",    "ip6tables-nft-restore", NFT, V6, TOOL_RESTORE, false, BACKEND_NFT, NULL },
 	/* The names Debian's update-alternatives points iptables at. */
 	{ "iptables-ipt",             "iptables",          LEGACY, V4, TOOL_MAIN, false, BACKEND_LEGACY, NULL },
 	{ "ip6tables-ipt",            "ip6tables",         LEGACY, V6, TOOL_MAIN, false, BACKEND_LEGACY, NULL },

@@ -84,6 +84,10 @@ void xt_init(const struct tool *t)
 	globals.program_name = t->prog;
 	globals.opts = NULL;    /* the tables of an earlier tool are gone */
 	globals.program_version = t->version;
+	/* which extension revisions the kernel has: nf_tables mode asks
+	 * nft_compat, never the legacy socket options */
+	globals.compat_rev = t->be && t->be->compat_rev ? t->be->compat_rev :
+			     xtables_compatible_revision;
 	if (t->fam->has_fragment_option) {
 		globals.orig_opts = base_opts;
 	} else {

@@ -62,14 +62,13 @@ iptables -A INPUT -p tcp --sport 53 --dport 53 -j ACCEPT
 iptables -A INPUT -p tcp --dport ssh -j ACCEPT
 iptables -S
 
-=== tcp ports: both inverted (1.8.9 folds them into one compare)
-iptables -A INPUT -p tcp ! --sport 80 ! --dport 443 -j ACCEPT
-iptables -S
-iptables -C INPUT -p tcp ! --sport 80 ! --dport 443 -j ACCEPT
+# `! --sport A ! --dport B' and `! --dport 0:65535' are encoded as later
+# iptables releases do, not as 1.8.9 (one folded compare; nothing): the
+# kernel state differs from 1.8.9's on purpose. nftcodec.sh pins both
+# encodings (its corpus lines marked fixed:).
 
-=== tcp ports: full range and inverted full range
+=== tcp ports: full range
 iptables -A INPUT -p tcp --dport 0:65535 -j ACCEPT
-iptables -A INPUT -p tcp ! --dport 0:65535 -j ACCEPT
 iptables -S
 
 === udp ports
