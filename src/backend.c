@@ -46,7 +46,8 @@ bool session_each_chain(struct session *s,
 	return ok;
 }
 
-/* Rules the legacy tables of fam hold; 0 when /proc lists none, so that
+/* Rules and user chains the legacy tables of fam hold (what their save
+ * prints, as iptables-wrapper counts); 0 when /proc lists none, so that
  * asking creates no table. */
 static void count_table(const char *table, void *data)
 {
@@ -57,10 +58,12 @@ static void count_table(const char *table, void *data)
 	if (!s)
 		return;
 	for (const char *ch = ops->first_chain(s); ch;
-	     ch = ops->next_chain(s))
+	     ch = ops->next_chain(s)) {
+		c->n += !ops->builtin(s, ch);
 		for (const void *e = ops->first_rule(s, ch); e;
 		     e = ops->next_rule(s, e))
 			c->n++;
+	}
 	ops->close(s);
 }
 

@@ -1250,6 +1250,18 @@ static int count_cb(const struct nlmsghdr *nlh, void *data)
 	return MNL_CB_OK;
 }
 
+static int count_chain_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct nftnl_chain *c = nftnl_chain_alloc();
+
+	if (c && nftnl_chain_nlmsg_parse(nlh, c) == 0 &&
+	    !nftnl_chain_is_set(c, NFTNL_CHAIN_HOOKNUM) &&
+	    table_def(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE)))
+		(*(long *)data)++;
+	nftnl_chain_free(c);
+	return MNL_CB_OK;
+}
+
 long nft_count_rules(const struct family_ops *fam)
 {
 	char buf[MNL_SOCKET_BUFFER_SIZE];
@@ -1263,6 +1275,10 @@ long nft_count_rules(const struct family_ops *fam)
 	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETRULE, fam->nfproto,
 				    NLM_F_DUMP, 0);
 	ret = nft_sock_query(&sock, nlh, count_cb, &n);
+	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETCHAIN, fam->nfproto,
+				    NLM_F_DUMP, 0);
+	if (ret == 0)
+		ret = nft_sock_query(&sock, nlh, count_chain_cb, &n);
 	nft_sock_close(&sock);
 	return ret < 0 ? -1 : n;
 }

@@ -6,8 +6,8 @@
 
 #include "family.h"
 
-/* Rules fam's tables hold in nf_tables; -1 when the kernel has no
- * nf_tables. */
+/* Rules and user chains fam's tables hold in nf_tables; -1 when the
+ * kernel has no nf_tables. */
 long nft_count_rules(const struct family_ops *fam);
 
 #endif

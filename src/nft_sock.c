@@ -39,8 +39,9 @@ int nft_sock_query(struct nft_sock *ns, struct nlmsghdr *nlh, mnl_cb_t cb,
 		   void *data)
 {
 	/* Large dumps come in many datagrams; a big buffer takes each
-	 * whole, and the kernel fills up to its own page-sized limit. */
-	static char buf[1 << 16];
+	 * whole. Not static: a callback may query again (libxtables asks
+	 * for revisions while a rule is decoded). */
+	char buf[1 << 16];
 	uint32_t seq = nlh->nlmsg_seq = ++ns->seq;
 	ssize_t n;
 	int ret;

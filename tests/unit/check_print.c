@@ -1491,7 +1491,7 @@ START_TEST(test_tool_lookup_nft_names_select_nf_tables)
 	ck_assert_int_eq(t->backend, BACKEND_NFT);
 	ck_assert_int_eq(t->kind, TOOL_RESTORE);
 	ck_assert_ptr_eq(t->fam, &family_ipv6);
-	ck_assert_str_eq(t->prog, "ip6tables-restore");
+	ck_assert_str_eq(t->prog, "ip6tables-nft-restore");
 	ck_assert_str_eq(tool_lookup("iptables-nft")->version,
 			 "1.8.9 (nf_tables)");
 	ck_assert_int_eq(tool_lookup("iptables")->backend, BACKEND_LEGACY);
