@@ -30,9 +30,12 @@ bool session_each_chain(struct session *s,
 			const char *verb, bool verbose, bool builtins)
 {
 	size_t n;
-	xt_chainlabel *names = session_chain_names(s, &n);
+	xt_chainlabel *names;
 	bool ok = true;
 
+	s->kernel_order = !verbose;
+	names = session_chain_names(s, &n);
+	s->kernel_order = false;
 	s->all_chains = true;
 	for (size_t i = 0; i < n; i++) {
 		if (!builtins && s->ops->builtin(s, names[i]) == 1)

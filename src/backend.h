@@ -30,10 +30,18 @@ struct session {
 	 * chain), which iptables-nft treats differently from a named one. */
 	bool all_chains;
 	bool restore;           /* a restore tool's session */
+	bool kernel_order;      /* first_chain walks the kernel's order */
 };
 
 struct backend_ops {
 	const char *name;               /* "legacy" / "nf_tables" */
+	/* -Z takes effect only at commit (libiptc): a later command of the
+	 * same invocation must be shown zeros by hand. */
+	bool zero_deferred;
+	/* -j NAME jumps to a user chain NAME even where a target extension
+	 * or verdict has that name (libiptc); iptables-nft takes the
+	 * extension. */
+	bool chain_over_extension;
 	/* Opens table; wait as for lock_acquire() or SESSION_NO_LOCK (the
 	 * legacy backend serialises through the xtables lock, nf_tables
 	 * through the kernel's generation id). NULL with errno set. */

@@ -32,6 +32,9 @@ static bool resolve_target(struct ctx *x, struct ext_blob *std,
 	const struct rule_spec *r = &x->cmd->rule;
 	bool is_chain = x->s->ops->is_chain(x->s, r->jumpto);
 
+	if (is_chain && !x->s->ops->chain_over_extension &&
+	    (r->target.data || xt_is_verdict(r->jumpto)))
+		is_chain = false;
 	*out = &r->target;
 	if (r->target.data && is_chain) {
 		fprintf(stderr, "Warning: using chain %s, not extension\n",
@@ -39,10 +42,7 @@ static bool resolve_target(struct ctx *x, struct ext_blob *std,
 	} else if (r->target.data) {
 		return true;
 	} else if (r->jumpto[0] && !is_chain) {
-		if (r->is_goto)
-			return param_error(x, "goto '%s' is not a chain",
-					   r->jumpto);
-		x->res->status = EXEC_TARGET;
+		x->res->status = r->is_goto ? EXEC_GOTO : EXEC_TARGET;
 		snprintf(x->res->msg, sizeof(x->res->msg), "%s", r->jumpto);
 		return false;
 	}
@@ -50,6 +50,18 @@ static bool resolve_target(struct ctx *x, struct ext_blob *std,
 			   x->s->fam->standard_has_revision && !is_chain, std);
 	*out = std;
 	return true;
+}
+
+noreturn void exec_die_param(const struct exec_result *res, bool nft)
+{
+	if (nft && (res->status == EXEC_TARGET || res->status == EXEC_GOTO))
+		xt_die(PARAMETER_PROBLEM, "Chain '%s' does not exist",
+		       res->msg);
+	if (res->status == EXEC_GOTO)
+		xt_die(PARAMETER_PROBLEM, "goto '%s' is not a chain", res->msg);
+	if (res->status == EXEC_TARGET)
+		xtables_find_target(res->msg, XTF_LOAD_MUST_SUCCEED);
+	xt_die(PARAMETER_PROBLEM, "%s", res->msg);
 }
 
 /* Which bytes -D and -C compare: the entry, each match's header and
@@ -156,7 +168,7 @@ static void show_zeroed(struct ctx *x, const char *chain, unsigned int rulenum)
 	struct xt_counters zero = { 0, 0 };
 	unsigned int n = 0;
 
-	if (!x->more)
+	if (!x->more || !x->s->ops->zero_deferred)
 		return;
 	if (!chain) {
 		size_t count;

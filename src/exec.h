@@ -3,6 +3,7 @@
 #ifndef IPT_EXEC_H
 #define IPT_EXEC_H
 
+#include <stdnoreturn.h>
 #include "command.h"
 #include "tool.h"
 
@@ -11,6 +12,7 @@ enum exec_status {
 	EXEC_LIBIPTC,           /* the backend refused: err holds errno */
 	EXEC_PARAM,             /* a parameter problem found at run time */
 	EXEC_TARGET,            /* -j names neither chain nor extension */
+	EXEC_GOTO,              /* -g names no chain */
 };
 
 struct exec_result {
@@ -27,6 +29,11 @@ struct exec_result {
  * xtables lock on legacy), run every command, commit once. */
 void exec_invocation(const struct tool *t, const struct invocation *inv,
 		     struct exec_result *res);
+
+/* Exits for a failure the backend did not report (status EXEC_PARAM,
+ * EXEC_TARGET, EXEC_GOTO) with the words of the tool being replaced:
+ * iptables-nft finds a missing chain only when it appends. */
+noreturn void exec_die_param(const struct exec_result *res, bool nft);
 
 /* What a libiptc failure err of cmd means where libiptc's own message
  * does not say ("Too many links"), or NULL. */

@@ -164,6 +164,8 @@ static int leg_set_policy(struct session *s, const char *c, const char *pol,
 
 const struct backend_ops OPS_NAME = {
 	.name = "legacy",
+	.zero_deferred = true,
+	.chain_over_extension = true,
 	.open = leg_open,
 	.commit = leg_commit,
 	.explain = legacy_explain,

@@ -78,12 +78,7 @@ static int report(const struct tool *t, const struct invocation *inv,
 		       inv->table);
 	if (res->status == EXEC_LIBIPTC)
 		return report_libiptc(t, inv, res);
-	if (res->status == EXEC_TARGET && nft)
-		xt_die(PARAMETER_PROBLEM, "Chain '%s' does not exist",
-		       res->msg);
-	if (res->status == EXEC_TARGET)
-		xtables_find_target(res->msg, XTF_LOAD_MUST_SUCCEED);
-	xt_die(PARAMETER_PROBLEM, "%s", res->msg);
+	exec_die_param(res, nft);
 }
 
 static int run_iptables(const struct tool *t, int argc, char **argv)

@@ -331,11 +331,12 @@ static bool ports_default(const uint16_t spts[2], const uint16_t dpts[2])
 	       dpts[0] == 0 && dpts[1] == 0xffff;
 }
 
-static bool proto_is(struct enc *x, uint8_t proto, const char *name)
+static bool proto_is(struct enc *x, uint8_t proto, const char *name,
+		     const char *pname)
 {
 	if (nftnl_rule_get_u32(x->r, NFTNL_RULE_COMPAT_PROTO) == proto)
 		return true;
-	fail(x, "%s match requires '-p %s'", name, name);
+	fail(x, "%s match requires '-p %s'", name, pname);
 	return false;
 }
 
@@ -350,7 +351,7 @@ static void encode_udp(struct enc *x, const struct xt_entry_match *m)
 		add_match_compat(x, m);
 		return;
 	}
-	if (proto_is(x, IPPROTO_UDP, "UDP"))
+	if (proto_is(x, IPPROTO_UDP, "UDP", "udp"))
 		add_ports(x, u->spts, u->invflags & XT_UDP_INV_SRCPT,
 			  u->dpts, u->invflags & XT_UDP_INV_DSTPT);
 }
@@ -366,7 +367,7 @@ static void encode_tcp(struct enc *x, const struct xt_entry_match *m)
 		add_match_compat(x, m);
 		return;
 	}
-	if (!proto_is(x, IPPROTO_TCP, "TCP"))
+	if (!proto_is(x, IPPROTO_TCP, "TCP", "tcp"))
 		return;
 	if (t->flg_mask) {
 		add_payload(x, NFT_PAYLOAD_TRANSPORT_HEADER, 13, 1);

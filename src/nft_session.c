@@ -78,9 +78,12 @@ struct nrule {
 struct nchain {
 	char name[XT_EXTENSION_MAXNAMELEN];
 	uint64_t handle;        /* 0: created by this session */
+	size_t order;           /* the kernel's order: read, then created */
 	const struct base_chain *base;  /* NULL: a user chain */
 	bool exists;            /* in the kernel or created here; a base
 				 * chain that does not is listed as ACCEPT */
+	bool shown;             /* listed while it did not exist: 1.8.9 has
+				 * it in its cache then, and -Z creates it */
 	uint32_t policy;
 	struct xt_counters counters;
 	uint32_t use;           /* NFTA_CHAIN_USE: rules + references */
@@ -113,6 +116,7 @@ struct nft_session {
 	struct nchain **chains; /* base chains in hook order, then by name */
 	size_t nchains, chaincap;
 	size_t chain_iter;
+	size_t norder;          /* the next nchain's order */
 	struct nchain *rule_chain;      /* first_rule/next_rule position */
 	size_t rule_iter;
 	struct nftnl_batch *batch;
@@ -162,6 +166,20 @@ static int chain_order(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* How 1.8.9 walks a table's chains when it does not sort them (-X, -F,
+ * -Z over all chains without -v): base chains by hook, then user chains
+ * as the kernel lists them. It shows only the first refusal of a batch,
+ * so the order decides which. */
+static int kernel_order(const void *a, const void *b)
+{
+	const struct nchain *x = *(struct nchain *const *)a;
+	const struct nchain *y = *(struct nchain *const *)b;
+
+	if (x->base || y->base)
+		return chain_order(a, b);
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
 static struct nchain *find_chain(struct nft_session *ns, const char *name)
 {
 	for (size_t i = 0; i < ns->nchains; i++)
@@ -175,6 +193,7 @@ static struct nchain *add_chain(struct nft_session *ns, const char *name)
 	struct nchain *c = zalloc(sizeof(*c));
 
 	snprintf(c->name, sizeof(c->name), "%s", name);
+	c->order = ns->norder++;
 	c->base = base_chain(ns->def, name);
 	if (ns->nchains == ns->chaincap) {
 		ns->chaincap = ns->chaincap ? 2 * ns->chaincap : 16;
@@ -529,9 +548,7 @@ static int send_rule(struct nft_session *ns, const struct nchain *c,
 
 static bool is_verdict(const char *name)
 {
-	return !*name || strcmp(name, "ACCEPT") == 0 ||
-	       strcmp(name, "DROP") == 0 || strcmp(name, "QUEUE") == 0 ||
-	       strcmp(name, "RETURN") == 0;
+	return !*name || xt_is_verdict(name);
 }
 
 /* The session's copy of an entry exec built: a standard target (verdict
@@ -557,15 +574,39 @@ static struct nrule *rule_from_entry(struct nft_session *ns,
 	return r;
 }
 
-/* libiptc's notion of the same rule: the ip part whole, the rest under
- * the caller's mask, and the same verdict or jump. */
+/* The ip part with the interface bytes its masks ignore cleared: "-i +"
+ * decodes back as "" (1.8.9 encodes no compare for it), and iptables-nft
+ * compares interfaces under their masks, so -D/-C still find it. */
+static void ip_part(const struct family_ops *fam, const struct nrule *r,
+		    unsigned char *out)
+{
+	struct entry_view v;
+	unsigned char *in, *outi;
+
+	memcpy(out, r->entry, fam->ip_size);
+	fam->decode(r->entry, &v);
+	in = out + ((const unsigned char *)v.iniface - r->entry);
+	outi = out + ((const unsigned char *)v.outiface - r->entry);
+	for (size_t i = 0; i < IFNAMSIZ; i++) {
+		in[i] &= v.iniface_mask[i];
+		outi[i] &= v.outiface_mask[i];
+	}
+}
+
+/* iptables-nft's notion of the same rule: the ip part (interfaces under
+ * their masks), the rest under the caller's mask, and the same verdict
+ * or jump. */
 static bool same_rule(const struct nft_session *ns, const struct nrule *a,
 		      const struct nrule *b, const unsigned char *mask)
 {
 	const struct family_ops *fam = ns->base.fam;
+	unsigned char ia[256], ib[256];  /* ip6t_ip6 is 136 bytes */
 
-	if (a->len != b->len || strcmp(a->targname, b->targname) != 0 ||
-	    memcmp(a->entry, b->entry, fam->ip_size) != 0)
+	if (a->len != b->len || strcmp(a->targname, b->targname) != 0)
+		return false;
+	ip_part(fam, a, ia);
+	ip_part(fam, b, ib);
+	if (memcmp(ia, ib, fam->ip_size) != 0)
 		return false;
 	for (size_t i = fam->entry_size; i < a->len; i++)
 		if ((a->entry[i] ^ b->entry[i]) & mask[i])
@@ -644,7 +685,11 @@ static const char *nft_next_chain(struct session *s)
 
 static const char *nft_first_chain(struct session *s)
 {
-	NS(s)->chain_iter = 0;
+	struct nft_session *ns = NS(s);
+
+	qsort(ns->chains, ns->nchains, sizeof(*ns->chains),
+	      s->kernel_order ? kernel_order : chain_order);
+	ns->chain_iter = 0;
 	return nft_next_chain(s);
 }
 
@@ -687,6 +732,8 @@ static const char *nft_get_policy(struct session *s, const char *chain,
 
 	if (!c || !c->base)
 		return NULL;
+	if (!c->exists)
+		c->shown = true;
 	*ctr = c->counters;
 	return c->policy == NF_DROP ? "DROP" : "ACCEPT";
 }
@@ -899,8 +946,13 @@ static int nft_zero(struct session *s, const char *chain)
 		errno = ENOENT;
 		return 0;
 	}
-	if (!c->exists)
+	if (!c->exists && !c->shown)
 		return 1;
+	if (!c->exists) {
+		/* CHAIN_ZERO of a chain listed before, as 1.8.9 */
+		ensure_table(ns);
+		c->exists = c->loaded = true;
+	}
 	if (load_chain(ns, c) < 0)
 		return 0;
 	if (c->base) {
@@ -985,11 +1037,13 @@ static int nft_delete_chain(struct session *s, const char *chain)
 		return 0;
 	}
 	if (c->base) {
-		/* iptables-nft drops an unused base chain; a used one is
-		 * refused when named, kept when -X runs over all chains */
-		if (load_chain(ns, c) < 0)
+		/* iptables-nft drops an unused base chain and keeps a used
+		 * one. -X over all chains reads the rules to tell; a named
+		 * -X knows only the policy, and the kernel refuses a chain
+		 * that still has rules (EBUSY at commit). */
+		if (s->all_chains && load_chain(ns, c) < 0)
 			return 0;
-		if (c->nrules || c->policy != NF_ACCEPT) {
+		if ((s->all_chains && c->nrules) || c->policy != NF_ACCEPT) {
 			if (s->all_chains)
 				return 1;
 			errno = EBUSY;
@@ -1023,7 +1077,7 @@ static int nft_rename_chain(struct session *s, const char *from,
 		errno = EEXIST;
 		return 0;
 	}
-	c = chain_for(ns, from, FN_RENAME);
+	c = real_chain(ns, from, FN_RENAME);
 	if (!c)
 		return 0;
 	/* jumps to it print the new name from now on */
@@ -1170,6 +1224,10 @@ static void on_error(const struct nft_batch_error *e, void *data)
 	if (e->seq < 2 || e->seq - 2 >= ns->nmsgs)
 		return;
 	m = &ns->msgs[e->seq - 2];
+	/* iptables-nft shows every refusal of a restore, only the first
+	 * of a command */
+	if (ns->error && !ns->base.restore)
+		return;
 	if (!ns->error)
 		ns->base.tag = m->tag;
 	if (ns->base.restore)

@@ -237,10 +237,8 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 	case ACT_RUN:
 		if (exec_commands(r->s, &inv, r->line, &res))
 			break;
-		if (res.status == EXEC_TARGET)
-			xtables_find_target(res.msg, XTF_LOAD_MUST_SUCCEED);
 		if (res.status != EXEC_LIBIPTC)
-			xt_die(PARAMETER_PROBLEM, "%s", res.msg);
+			exec_die_param(&res, r->s->ops == &nft_backend);
 		report_failure(r, &inv.cmds[res.failed], &res);
 	}
 	fflush(stdout);

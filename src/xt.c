@@ -170,6 +170,12 @@ void xt_die(enum xtables_exittype status, const char *fmt, ...)
 	vdie(status, fmt, ap);
 }
 
+bool xt_is_verdict(const char *name)
+{
+	return strcmp(name, "ACCEPT") == 0 || strcmp(name, "DROP") == 0 ||
+	       strcmp(name, "QUEUE") == 0 || strcmp(name, "RETURN") == 0;
+}
+
 void xt_standard_target(const char *name, bool with_revision,
 			struct ext_blob *out)
 {

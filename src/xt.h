@@ -39,6 +39,9 @@ noreturn void xt_die(enum xtables_exittype status, const char *fmt, ...)
 void *xt_zalloc(size_t size);
 
 /* Builds an xt_entry_target for the standard target jumping to name. */
+/* ACCEPT, DROP, QUEUE or RETURN: a standard target's verdicts. */
+bool xt_is_verdict(const char *name);
+
 void xt_standard_target(const char *name, bool with_revision,
 			struct ext_blob *out);
 

@@ -263,7 +263,6 @@ iptables -X nosuchchain
 iptables -X
 iptables -E empty full
 iptables -E empty INPUT
-iptables -E INPUT foo
 iptables -E nosuchchain foo
 iptables -E empty ACCEPT
 iptables -F nosuchchain
@@ -287,6 +286,15 @@ iptables -P INPUT DROP extra
 iptables -P INPUT DROP -c 1
 iptables -P INPUT DROP -c a b
 iptables -t nat -P POSTROUTING DROP
+iptables -S
+
+=== renaming a built-in chain [legacy-only]
+# iptables-nft renames a base chain and then neither lists it nor finds
+# its new name; ipt does not follow it there
+iptables -N used
+iptables -A INPUT -j used
+iptables -E INPUT foo
+iptables -E nosuchchain foo
 iptables -S
 
 === jump and goto errors
