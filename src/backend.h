@@ -42,6 +42,9 @@ struct backend_ops {
 	 * or verdict has that name (libiptc); iptables-nft takes the
 	 * extension. */
 	bool chain_over_extension;
+	/* -L shows a match that has no print function by its name ("eui64");
+	 * iptables-nft shows nothing for it. */
+	bool list_printless_names;
 	/* Opens table; wait as for lock_acquire() or SESSION_NO_LOCK (the
 	 * legacy backend serialises through the xtables lock, nf_tables
 	 * through the kernel's generation id). NULL with errno set. */

@@ -166,6 +166,7 @@ const struct backend_ops OPS_NAME = {
 	.name = "legacy",
 	.zero_deferred = true,
 	.chain_over_extension = true,
+	.list_printless_names = true,
 	.open = leg_open,
 	.commit = leg_commit,
 	.explain = legacy_explain,

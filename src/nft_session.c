@@ -77,6 +77,9 @@ struct nrule {
 
 struct nchain {
 	char name[XT_EXTENSION_MAXNAMELEN];
+	/* The name the kernel knows it by until the commit: a rename takes
+	 * effect only then, so later messages of the batch use the old. */
+	char kname[XT_EXTENSION_MAXNAMELEN];
 	uint64_t handle;        /* 0: created by this session */
 	size_t order;           /* the kernel's order: read, then created */
 	const struct base_chain *base;  /* NULL: a user chain */
@@ -193,6 +196,7 @@ static struct nchain *add_chain(struct nft_session *ns, const char *name)
 	struct nchain *c = zalloc(sizeof(*c));
 
 	snprintf(c->name, sizeof(c->name), "%s", name);
+	memcpy(c->kname, c->name, sizeof(c->kname));
 	c->order = ns->norder++;
 	c->base = base_chain(ns->def, name);
 	if (ns->nchains == ns->chaincap) {
@@ -384,7 +388,7 @@ static int load_chain(struct nft_session *ns, struct nchain *c)
 	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETRULE, family(ns),
 				    NLM_F_DUMP, 0);
 	nftnl_rule_set_str(r, NFTNL_RULE_TABLE, ns->def->name);
-	nftnl_rule_set_str(r, NFTNL_RULE_CHAIN, c->name);
+	nftnl_rule_set_str(r, NFTNL_RULE_CHAIN, c->kname);
 	nftnl_rule_nlmsg_build_payload(nlh, r);
 	nftnl_rule_free(r);
 	ret = nft_sock_query(&ns->sock, nlh, rule_cb, &l);
@@ -493,7 +497,7 @@ static void ensure_chain(struct nft_session *ns, struct nchain *c)
 		return;
 	c->policy = NF_ACCEPT;
 	send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE, "CHAIN_ADD",
-		   CH_BASE | CH_POLICY, c->name);
+		   CH_BASE | CH_POLICY, c->kname);
 	c->exists = true;
 	c->loaded = true;
 }
@@ -517,7 +521,7 @@ static int send_rule(struct nft_session *ns, const struct nchain *c,
 	}
 	nftnl_rule_set_u32(nr, NFTNL_RULE_FAMILY, family(ns));
 	nftnl_rule_set_str(nr, NFTNL_RULE_TABLE, ns->def->name);
-	nftnl_rule_set_str(nr, NFTNL_RULE_CHAIN, c->name);
+	nftnl_rule_set_str(nr, NFTNL_RULE_CHAIN, c->kname);
 	if (ref && by_ref && ref->handle)
 		nftnl_rule_set_u64(nr, NFTNL_RULE_HANDLE, ref->handle);
 	else if (ref && by_ref)
@@ -564,6 +568,9 @@ static struct nrule *rule_from_entry(struct nft_session *ns,
 
 	r = rule_alloc(entry, fam->entry_length(entry), "");
 	fam->decode(r->entry, &v);
+	/* ip6tables-nft 1.8.9 drops a rule's -c and [p:b] counters */
+	if (fam->nfproto == NFPROTO_IPV6)
+		memset((void *)v.counters, 0, sizeof(*v.counters));
 	t = (struct xt_entry_target *)v.target;
 	snprintf(r->targname, sizeof(r->targname), "%s", t->u.user.name);
 	if (is_verdict(t->u.user.name) || find_chain(ns, t->u.user.name)) {
@@ -958,7 +965,7 @@ static int nft_zero(struct session *s, const char *chain)
 	if (c->base) {
 		c->counters.pcnt = c->counters.bcnt = 0;
 		send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE, "CHAIN_ZERO",
-			   CH_BASE | CH_POLICY | CH_COUNTERS, c->name);
+			   CH_BASE | CH_POLICY | CH_COUNTERS, c->kname);
 	}
 	for (size_t i = 0; i < c->nrules; i++)
 		zero_rule(ns, c, i);
@@ -1050,13 +1057,13 @@ static int nft_delete_chain(struct session *s, const char *chain)
 			return 0;
 		}
 		send_chain(ns, c, NFT_MSG_DELCHAIN, NLM_F_NONREC, "CHAIN_DEL",
-			   0, c->name);
+			   0, c->kname);
 		c->exists = false;
 		c->handle = 0;
 		return 1;
 	}
 	send_chain(ns, c, NFT_MSG_DELCHAIN, NLM_F_NONREC, "CHAIN_DEL", 0,
-		   c->name);
+		   c->kname);
 	for (i = 0; ns->chains[i] != c; i++)
 		;
 	memmove(&ns->chains[i], &ns->chains[i + 1],
@@ -1080,6 +1087,11 @@ static int nft_rename_chain(struct session *s, const char *from,
 	c = real_chain(ns, from, FN_RENAME);
 	if (!c)
 		return 0;
+	/* the kernel renames by handle, which a chain gets at the commit */
+	if (!c->handle) {
+		errno = EOPNOTSUPP;
+		return 0;
+	}
 	/* jumps to it print the new name from now on */
 	for (size_t i = 0; i < ns->nchains; i++) {
 		struct nchain *o = ns->chains[i];
@@ -1119,7 +1131,7 @@ static int nft_set_policy(struct session *s, const char *chain,
 	 * restore sets them */
 	c->counters = s->restore && ctr ? *ctr : (struct xt_counters){ 0, 0 };
 	send_chain(ns, c, NFT_MSG_NEWCHAIN, s->restore ? NLM_F_CREATE : 0,
-		   "CHAIN_UPDATE", CH_BASE | CH_POLICY | CH_COUNTERS, c->name);
+		   "CHAIN_UPDATE", CH_BASE | CH_POLICY | CH_COUNTERS, c->kname);
 	return 1;
 }
 
@@ -1272,6 +1284,7 @@ static const char *nft_strerror(struct session *s, int err)
 		{ FN_DEL_CHAIN, EMLINK, "Can't delete chain with references left" },
 		{ FN_NEW_CHAIN, EEXIST, "Chain already exists" },
 		{ FN_RENAME, EEXIST, "File exists" },
+		{ FN_RENAME, EOPNOTSUPP, "A chain created in the same commit cannot be renamed" },
 		{ FN_INSERT, E2BIG, "Index of insertion too big" },
 		{ FN_CHECK, ENOENT, "Bad rule (does a matching rule exist in that chain?)" },
 		{ FN_REPLACE, E2BIG, "Index of replacement too big" },

@@ -10,6 +10,10 @@
 
 /* One rule in -L layout. targname is what libiptc names the target
  * (verdict, chain or extension); target_is_chain picks how it prints. */
+/* print_rule_list: a match without a print function prints nothing
+ * (iptables-nft), not its name (iptables-legacy) */
+#define FMT_NO_PRINTLESS_NAMES 0x10000
+
 void print_rule_list(const struct family_ops *fam, const void *entry,
 		     const char *targname, bool target_is_chain,
 		     unsigned int num, unsigned int format);

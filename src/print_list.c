@@ -153,8 +153,9 @@ static void print_addresses(struct outbuf *o, const struct family_ops *fam,
 }
 
 static void print_match(const struct xt_entry_match *m, const void *ip,
-			bool numeric)
+			unsigned int format)
 {
+	bool numeric = format & FMT_NUMERIC;
 	const char *name = m->u.user.name;
 	struct xtables_match *match, *mt;
 
@@ -170,7 +171,7 @@ static void print_match(const struct xt_entry_match *m, const void *ip,
 		mt->print(ip, m, numeric);
 	else if (match->print)
 		printf("%s%s ", match->name, unsupported_rev);
-	else
+	else if (!(format & FMT_NO_PRINTLESS_NAMES))
 		printf("%s ", match->name);
 	if (match->next == match)
 		free(match);
@@ -224,7 +225,7 @@ void print_rule_list(const struct family_ops *fam, const void *entry,
 	for (const unsigned char *p = v.matches; p < v.matches_end;) {
 		const struct xt_entry_match *m = (const void *)p;
 
-		print_match(m, v.ip, numeric);
+		print_match(m, v.ip, format);
 		p += m->u.match_size;
 	}
 	print_target(&v, targname, target_is_chain, numeric);
@@ -240,7 +241,8 @@ void print_rule_echo(struct session *s, const void *entry)
 	s->fam->decode(entry, &v);
 	name = v.target->u.user.name;
 	print_rule_list(s->fam, entry, name, s->ops->is_chain(s, name), 0,
-			FMT_PRINT_RULE);
+			FMT_PRINT_RULE | (s->ops->list_printless_names ? 0 :
+					  FMT_NO_PRINTLESS_NAMES));
 }
 
 static void print_chain_list(struct session *s, const char *chain,
@@ -248,6 +250,8 @@ static void print_chain_list(struct session *s, const char *chain,
 {
 	unsigned int num = 0;
 
+	if (!s->ops->list_printless_names)
+		format |= FMT_NO_PRINTLESS_NAMES;
 	if (!rulenum) {
 		struct xt_counters counters;
 		unsigned int urefs;
