@@ -37,6 +37,7 @@ bool session_each_chain(struct session *s,
 	names = session_chain_names(s, &n);
 	s->kernel_order = false;
 	s->all_chains = true;
+	s->all_verbose = verbose;
 	for (size_t i = 0; i < n; i++) {
 		if (!builtins && s->ops->builtin(s, names[i]) == 1)
 			continue;
@@ -44,9 +45,18 @@ bool session_each_chain(struct session *s,
 			print_chain_action(verb, names[i]);
 		ok &= fn(s, names[i]) != 0;
 	}
-	s->all_chains = false;
+	s->all_chains = s->all_verbose = false;
 	free(names);
 	return ok;
+}
+
+int session_flush_chains(struct session *s, bool verbose)
+{
+	bool ok = session_each_chain(s, s->ops->flush, "Flushing", verbose,
+				     true);
+
+	return session_each_chain(s, s->ops->delete_chain, "Deleting",
+				  verbose, false) && ok;
 }
 
 /* Rules and user chains the legacy tables of fam hold (what their save

@@ -29,6 +29,7 @@ struct session {
 	/* The call is one of a loop over every chain (-F, -Z, -X without a
 	 * chain), which iptables-nft treats differently from a named one. */
 	bool all_chains;
+	bool all_verbose;       /* ... with -v */
 	bool restore;           /* a restore tool's session */
 	bool kernel_order;      /* first_chain walks the kernel's order */
 };
@@ -113,6 +114,9 @@ struct backend_ops {
 xt_chainlabel *session_chain_names(struct session *s, size_t *count);
 /* Calls fn on every chain of s (user chains only unless builtins), each
  * announced as "VERB chain `X'" when verbose; true if every call was. */
+/* As iptables-legacy-restore: -F of every chain, then -X of every user
+ * chain, each announced when verbose. */
+int session_flush_chains(struct session *s, bool verbose);
 bool session_each_chain(struct session *s,
 			int (*fn)(struct session *s, const char *chain),
 			const char *verb, bool verbose, bool builtins);

@@ -77,12 +77,3 @@ void legacy_for_each_table(const struct family_ops *fam,
 	}
 	fclose(f);
 }
-
-int legacy_flush_table(struct session *s, bool verbose)
-{
-	bool ok = session_each_chain(s, s->ops->flush, "Flushing", verbose,
-				     true);
-
-	return session_each_chain(s, s->ops->delete_chain, "Deleting",
-				  verbose, false) && ok;
-}

@@ -30,9 +30,6 @@ void legacy_close(struct session *s, const struct legacy_calls *calls);
 void legacy_for_each_table(const struct family_ops *fam,
 			   void (*fn)(const char *table, void *data),
 			   void *data);
-/* As iptables-legacy-restore: -F of every chain, then -X of every user
- * chain, each announced when verbose. */
-int legacy_flush_table(struct session *s, bool verbose);
 /* Names the first rule the kernel refuses (see culprit.h). */
 char *legacy_explain(struct session *s);
 

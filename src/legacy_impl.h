@@ -196,6 +196,6 @@ const struct backend_ops OPS_NAME = {
 	.delete_chain = leg_delete_chain,
 	.rename_chain = leg_rename_chain,
 	.set_policy = leg_set_policy,
-	.flush_table = legacy_flush_table,
+	.flush_table = session_flush_chains,
 	.dump = leg_dump,
 };

@@ -88,6 +88,7 @@ struct nchain {
 	bool shown;             /* listed while it did not exist: 1.8.9 has
 				 * it in its cache then, and -Z creates it */
 	uint32_t policy;
+	uint32_t kpolicy;       /* the policy read (ACCEPT when faked) */
 	struct xt_counters counters;
 	uint32_t use;           /* NFTA_CHAIN_USE: rules + references */
 	int refdelta;           /* jumps to it added here minus removed */
@@ -237,6 +238,7 @@ static int chain_cb(const struct nlmsghdr *nlh, void *data)
 	c->use = nftnl_chain_get_u32(nc, NFTNL_CHAIN_USE);
 	c->policy = nftnl_chain_is_set(nc, NFTNL_CHAIN_POLICY) ?
 		    nftnl_chain_get_u32(nc, NFTNL_CHAIN_POLICY) : NF_ACCEPT;
+	c->kpolicy = c->policy;
 	c->counters.pcnt = nftnl_chain_get_u64(nc, NFTNL_CHAIN_PACKETS);
 	c->counters.bcnt = nftnl_chain_get_u64(nc, NFTNL_CHAIN_BYTES);
 out:
@@ -293,7 +295,7 @@ static void fake_base_chains(struct nft_session *ns)
 
 		if (!c) {
 			c = add_chain(ns, b->name);
-			c->policy = NF_ACCEPT;
+			c->policy = c->kpolicy = NF_ACCEPT;
 			c->loaded = true;
 		}
 	}
@@ -918,9 +920,14 @@ static int nft_flush(struct session *s, const char *chain)
 
 	if (!c)
 		return 0;
-	/* -F without a chain leaves alone the base chains nobody made */
-	if (!c->exists && s->all_chains)
+	/* -F without a chain leaves alone the base chains nobody made.
+	 * 1.8.9's -F -v makes them all first, its restore -v only the
+	 * table. */
+	if (!c->exists && s->all_chains && (!s->all_verbose || s->restore)) {
+		if (s->all_verbose)
+			ensure_table(ns);
 		return 1;
+	}
 	ensure_chain(ns, c);
 	send_rule(ns, c, NULL, NFT_MSG_DELRULE, 0, "RULE_FLUSH", NULL, false);
 	for (size_t i = 0; i < c->nrules; i++)
@@ -964,6 +971,10 @@ static int nft_zero(struct session *s, const char *chain)
 		return 0;
 	if (c->base) {
 		c->counters.pcnt = c->counters.bcnt = 0;
+		/* iptables-nft-restore zeroes with the policy it read: a -P
+		 * earlier in the same batch is undone */
+		if (s->restore)
+			c->policy = c->kpolicy;
 		send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE, "CHAIN_ZERO",
 			   CH_BASE | CH_POLICY | CH_COUNTERS, c->kname);
 	}
@@ -1087,8 +1098,10 @@ static int nft_rename_chain(struct session *s, const char *from,
 	c = real_chain(ns, from, FN_RENAME);
 	if (!c)
 		return 0;
-	/* the kernel renames by handle, which a chain gets at the commit */
-	if (!c->handle) {
+	/* The kernel renames by handle, which a chain gets at the commit.
+	 * A restore sends handle 0 as iptables-nft-restore does, and the
+	 * kernel refuses it. */
+	if (!c->handle && !s->restore) {
 		errno = EOPNOTSUPP;
 		return 0;
 	}
@@ -1141,7 +1154,9 @@ static int nft_flush_table(struct session *s, bool verbose)
 {
 	struct nft_session *ns = NS(s);
 
-	(void)verbose;
+	/* iptables-nft-restore -v flushes chain by chain, as legacy */
+	if (verbose)
+		return session_flush_chains(s, verbose);
 	if (ns->table_exists)
 		send_table(ns, NFT_MSG_DELTABLE, 0, "TABLE_FLUSH");
 	ns->table_exists = false;

@@ -17,6 +17,21 @@
 #include "restore_line.h"
 #include "xt.h"
 
+/* iptables-nft-restore parses a table's lines as they come but runs
+ * them at its COMMIT: a parse error stops at its line, a failing command
+ * only there (and a missing jump target names the COMMIT line). With
+ * the nf_tables backend the lines wait here as steps. */
+struct step {
+	enum { STEP_FLUSH, STEP_CHAIN, STEP_RULE } kind;
+	unsigned int line;
+	struct invocation inv;                  /* STEP_RULE */
+	char *strings;          /* inv's chain names etc.: the line's words
+				 * are reused by the next line */
+	char chain[XT_EXTENSION_MAXNAMELEN];    /* STEP_CHAIN */
+	char policy[XT_EXTENSION_MAXNAMELEN];   /* "-": none */
+	struct xt_counters count;
+};
+
 struct restore {
 	const struct tool *t;
 	const char *argv0;
@@ -31,6 +46,9 @@ struct restore {
 	struct restore_line scratch;    /* buffers reused from line to line */
 	char **argv;                    /* likewise */
 	size_t argvcap;
+	bool deferred;                  /* steps run at COMMIT (nf_tables) */
+	struct step *steps;
+	size_t nsteps, stepcap;
 };
 
 static const struct option restore_options[] = {
@@ -47,8 +65,25 @@ static const struct option restore_options[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static void restore_usage(const char *name)
+/* iptables-nft-restore's usage has no -w/-W (it ignores them) and
+ * lists -4/-6 (which it does not accept). */
+static void restore_usage(const char *name, bool nft)
 {
+	if (nft) {
+		fprintf(stderr, "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] "
+			"[-T table] [-M command] [-4] [-6] [file]\n"
+			"\t   [ --counters ]\n"
+			"\t   [ --verbose ]\n"
+			"\t   [ --version]\n"
+			"\t   [ --test ]\n"
+			"\t   [ --help ]\n"
+			"\t   [ --noflush ]\n"
+			"\t   [ --table=<TABLE> ]\n"
+			"\t   [ --modprobe=<command> ]\n"
+			"\t   [ --ipv4 ]\n"
+			"\t   [ --ipv6 ]\n", name);
+		return;
+	}
 	fprintf(stderr, "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] [-w secs] "
 		"[-W usecs] [-T table] [-M command] [file]\n"
 		"\t   [ --counters ]\n"
@@ -71,6 +106,77 @@ static noreturn void line_failed(const struct restore *r, const char *why)
 	exit(1);
 }
 
+static struct step *add_step(struct restore *r, int kind)
+{
+	struct step *st;
+
+	if (r->nsteps == r->stepcap) {
+		r->stepcap = r->stepcap ? 2 * r->stepcap : 64;
+		r->steps = xtables_realloc(r->steps,
+					   r->stepcap * sizeof(*r->steps));
+	}
+	st = &r->steps[r->nsteps++];
+	memset(st, 0, sizeof(*st));
+	st->kind = kind;
+	st->line = r->line;
+	return st;
+}
+
+static const char *pin(char **at, const char *str)
+{
+	const char *copy = *at;
+
+	if (!str)
+		return NULL;
+	strcpy(*at, str);
+	*at += strlen(str) + 1;
+	return copy;
+}
+
+/* Gives st->inv its own copies of the strings it points to. */
+static void pin_strings(struct step *st)
+{
+	struct invocation *inv = &st->inv;
+	size_t len = inv->table ? strlen(inv->table) + 1 : 0;
+	char *at;
+
+	for (size_t i = 0; i < inv->ncmds; i++) {
+		const struct command *c = &inv->cmds[i];
+
+		len += (c->chain ? strlen(c->chain) + 1 : 0) +
+		       (c->policy ? strlen(c->policy) + 1 : 0) +
+		       (c->newname ? strlen(c->newname) + 1 : 0);
+	}
+	at = st->strings = xtables_malloc(len + 1);
+	inv->table = pin(&at, inv->table);
+	for (size_t i = 0; i < inv->ncmds; i++) {
+		struct command *c = &inv->cmds[i];
+
+		c->chain = pin(&at, c->chain);
+		c->policy = pin(&at, c->policy);
+		c->newname = pin(&at, c->newname);
+	}
+}
+
+/* iptables-nft-restore's words for a step that failed at COMMIT. */
+static noreturn void step_failed(const struct restore *r,
+				 const struct step *st, int err)
+{
+	fprintf(stderr, "%s: line %u failed", r->t->prog, st->line);
+	if (err)
+		fprintf(stderr, ": %s.", r->s->ops->strerror(r->s, err));
+	fprintf(stderr, "\n");
+	exit(1);
+}
+
+static void flush_table(struct restore *r)
+{
+	if (r->deferred)
+		add_step(r, STEP_FLUSH);
+	else
+		r->s->ops->flush_table(r->s, r->verbose);
+}
+
 static void open_table(struct restore *r, const char *name)
 {
 	const struct tool *t = r->t;
@@ -84,13 +190,62 @@ static void open_table(struct restore *r, const char *name)
 	if (r->s)
 		r->s->ops->close(r->s);
 	r->s = t->be->open(t->fam, name, r->wait);
+	if (!r->s && r->deferred)
+		xt_die(PARAMETER_PROBLEM, "%s: line %u table name '%s' invalid",
+		       t->prog, r->line, name);
 	if (!r->s)
 		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
 		       t->prog, name);
 	r->s->restore = true;
 	if (!r->noflush)
-		r->s->ops->flush_table(r->s, r->verbose);
+		flush_table(r);
 	r->in_table = true;
+}
+
+/* Parse-time checks of a chain line as iptables-nft-restore makes them
+ * (policy word present, counters readable for a base chain), then the
+ * step for COMMIT. */
+static void defer_chain(struct restore *r, const struct restore_line *l)
+{
+	struct step *st;
+	bool base = r->s->ops->builtin(r->s, l->name) > 0;
+
+	xtables_announce_chain(l->name);
+	if (!l->policy)
+		xt_die(PARAMETER_PROBLEM, "%s: line %u policy invalid",
+		       r->t->prog, r->line);
+	st = add_step(r, STEP_CHAIN);
+	snprintf(st->chain, sizeof(st->chain), "%s", l->name);
+	snprintf(st->policy, sizeof(st->policy), "%s", l->policy);
+	if (base && r->counters) {
+		unsigned long long p, b;
+
+		if (!l->counters || !restore_parse_counters(l->counters, &p, &b))
+			xt_die(PARAMETER_PROBLEM, "invalid policy counters "
+			       "for chain '%s'", l->name);
+		st->count.pcnt = p;
+		st->count.bcnt = b;
+	}
+}
+
+/* iptables-nft-restore: a user chain is created, or flushed with
+ * --noflush; its policy is not looked at. A base chain gets its policy
+ * and counters. */
+static void run_chain_step(struct restore *r, const struct step *st)
+{
+	struct session *s = r->s;
+
+	if (s->ops->builtin(s, st->chain) <= 0) {
+		if (s->ops->is_chain(s, st->chain) ?
+		    !s->ops->flush(s, st->chain) :
+		    !s->ops->create_chain(s, st->chain))
+			step_failed(r, st, errno);
+	} else if (strcmp(st->policy, "-") != 0) {
+		struct xt_counters count = st->count;
+
+		if (!s->ops->set_policy(s, st->chain, st->policy, &count))
+			step_failed(r, st, errno);
+	}
 }
 
 static void declare_chain(struct restore *r, const struct restore_line *l)
@@ -100,9 +255,16 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 	if (!chain)
 		xt_die(PARAMETER_PROBLEM, "%s: line %u chain name invalid",
 		       r->t->prog, r->line);
+	if (strlen(chain) >= XT_EXTENSION_MAXNAMELEN && r->deferred)
+		xt_die(PARAMETER_PROBLEM, "chain name `%s' too long (must be "
+		       "under %u chars)", chain, XT_EXTENSION_MAXNAMELEN);
 	if (strlen(chain) >= XT_EXTENSION_MAXNAMELEN)
 		xt_die(PARAMETER_PROBLEM, "Invalid chain name `%s' (%u chars max)",
 		       chain, XT_EXTENSION_MAXNAMELEN - 1);
+	if (r->deferred) {
+		defer_chain(r, l);
+		return;
+	}
 	if (r->s->ops->builtin(r->s, chain) <= 0) {
 		if (r->noflush && r->s->ops->is_chain(r->s, chain)) {
 			if (!r->s->ops->flush(r->s, chain))
@@ -137,12 +299,48 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 	xtables_announce_chain(chain);
 }
 
+static void run_rule_step(struct restore *r, struct step *st)
+{
+	struct exec_result res;
+
+	if (!exec_commands(r->s, &st->inv, st->line, &res)) {
+		if (res.status != EXEC_LIBIPTC)
+			exec_die_param(&res, true);
+		step_failed(r, st, res.err);
+	}
+	fflush(stdout);
+}
+
+static void run_steps(struct restore *r)
+{
+	for (size_t i = 0; i < r->nsteps; i++) {
+		struct step *st = &r->steps[i];
+
+		switch (st->kind) {
+		case STEP_FLUSH:
+			r->s->ops->flush_table(r->s, r->verbose);
+			break;
+		case STEP_CHAIN:
+			run_chain_step(r, st);
+			break;
+		case STEP_RULE:
+			run_rule_step(r, st);
+			invocation_free(&st->inv);
+			free(st->strings);
+			break;
+		}
+	}
+	r->nsteps = 0;
+}
+
 static void commit_table(struct restore *r)
 {
 	struct session *s = r->s;
 	char *culprit = NULL;
 	bool ok;
 	int err;
+
+	run_steps(r);
 
 	/* The commit copies the whole table into one more buffer: give the
 	 * pages of parsing's freed memory back first, so they do not add to
@@ -235,6 +433,13 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 	case ACT_IGNORE:
 		break;
 	case ACT_RUN:
+		if (r->deferred) {
+			struct step *st = add_step(r, STEP_RULE);
+
+			st->inv = inv;
+			pin_strings(st);
+			return;
+		}
 		if (exec_commands(r->s, &inv, r->line, &res))
 			break;
 		if (res.status != EXEC_LIBIPTC)
@@ -312,7 +517,8 @@ static void read_input(struct restore *r, FILE *in)
 
 int restore_main(const struct tool *t, int argc, char **argv)
 {
-	struct restore r = { .t = t, .argv0 = argv[0] };
+	struct restore r = { .t = t, .argv0 = argv[0],
+			     .deferred = t->be == &nft_backend };
 	bool wait_interval = false;
 	FILE *in = stdin;
 	int c;
@@ -332,9 +538,17 @@ int restore_main(const struct tool *t, int argc, char **argv)
 		case 'M': xtables_modprobe_program = optarg; break;
 		case 'T': r.only_table = optarg; break;
 		case 'w':
-			r.wait = lock_parse_wait(lock_optional_arg(argc, argv));
+			if (r.deferred)         /* iptables-nft-restore: ignored */
+				lock_optional_arg(argc, argv);
+			else
+				r.wait = lock_parse_wait(
+					lock_optional_arg(argc, argv));
 			break;
 		case 'W':
+			if (r.deferred) {
+				lock_optional_arg(argc, argv);
+				break;
+			}
 			lock_parse_wait_interval(lock_optional_arg(argc, argv));
 			wait_interval = true;
 			break;
@@ -342,7 +556,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 			printf("%s v%s\n", t->prog, t->version);
 			exit(0);
 		case 'h':
-			restore_usage(t->prog);
+			restore_usage(t->prog, r.deferred);
 			exit(0);
 		default:
 			fprintf(stderr, "Try `%s -h' for more information.\n",

@@ -46,6 +46,10 @@ static void save_table(const char *table, void *data)
 	struct session *s = t->be->open(t->fam, table, SESSION_NO_LOCK);
 	time_t now;
 
+	if (!s && errno == ENXIO && t->backend == BACKEND_NFT) {
+		fprintf(stderr, "Table `%s' does not exist\n", table);
+		exit(1);
+	}
 	if (!s)
 		xt_die(OTHER_PROBLEM, "Cannot initialize: %s",
 		       t->be->strerror(NULL, errno));
