@@ -27,7 +27,7 @@ xt_chainlabel *session_chain_names(struct session *s, size_t *count)
 
 bool session_each_chain(struct session *s,
 			int (*fn)(struct session *s, const char *chain),
-			const char *verb, bool verbose, bool builtins)
+			const char *verb, bool verbose, enum each_chain which)
 {
 	size_t n;
 	xt_chainlabel *names;
@@ -39,7 +39,11 @@ bool session_each_chain(struct session *s,
 	s->all_chains = true;
 	s->all_verbose = verbose;
 	for (size_t i = 0; i < n; i++) {
-		if (!builtins && s->ops->builtin(s, names[i]) == 1)
+		if (which == EACH_USER_CHAIN &&
+		    s->ops->builtin(s, names[i]) == 1)
+			continue;
+		if (which == EACH_KERNEL_CHAIN && s->ops->only_shown &&
+		    s->ops->only_shown(s, names[i]))
 			continue;
 		if (verbose)
 			print_chain_action(verb, names[i]);
@@ -53,10 +57,10 @@ bool session_each_chain(struct session *s,
 int session_flush_chains(struct session *s, bool verbose)
 {
 	bool ok = session_each_chain(s, s->ops->flush, "Flushing", verbose,
-				     true);
+				     EACH_CHAIN);
 
 	return session_each_chain(s, s->ops->delete_chain, "Deleting",
-				  verbose, false) && ok;
+				  verbose, EACH_USER_CHAIN) && ok;
 }
 
 /* Rules and user chains the legacy tables of fam hold (what their save

@@ -107,19 +107,31 @@ struct backend_ops {
 	int (*compat_rev)(const char *name, uint8_t rev, int opt);
 	/* -vv: the table as the backend holds it, on stdout. */
 	void (*dump)(struct session *s);
+	/* NULL, or: chain is a base chain iptables-nft lists but the kernel
+	 * does not have (see nft_session.c). */
+	bool (*only_shown)(struct session *s, const char *chain);
+	/* NULL, or: -X without a chain also drops the base chains that have
+	 * no rules and policy ACCEPT (iptables-nft). */
+	int (*drop_unused_bases)(struct session *s);
 };
 
 /* A copy of s's chain names, for loops whose calls change the chain list
  * or move the backend's chain iterator. Free it with free(). */
 xt_chainlabel *session_chain_names(struct session *s, size_t *count);
-/* Calls fn on every chain of s (user chains only unless builtins), each
- * announced as "VERB chain `X'" when verbose; true if every call was. */
 /* As iptables-legacy-restore: -F of every chain, then -X of every user
  * chain, each announced when verbose. */
 int session_flush_chains(struct session *s, bool verbose);
+/* Which chains a command without a chain name runs on. */
+enum each_chain {
+	EACH_CHAIN,             /* -F: every chain listed */
+	EACH_KERNEL_CHAIN,      /* -Z: not the base chains only shown */
+	EACH_USER_CHAIN,        /* -X */
+};
+/* Calls fn on those chains of s, each announced as "VERB chain `X'" when
+ * verbose; true if every call was. */
 bool session_each_chain(struct session *s,
 			int (*fn)(struct session *s, const char *chain),
-			const char *verb, bool verbose, bool builtins);
+			const char *verb, bool verbose, enum each_chain which);
 
 enum backend_kind { BACKEND_AUTO, BACKEND_LEGACY, BACKEND_NFT };
 

@@ -143,18 +143,13 @@ static bool for_each_address(struct ctx *x)
 typedef int (*chain_fn)(struct session *s, const char *chain);
 
 /* -F/-Z/-X without a chain: every chain (-X: every user chain). */
-static bool for_each_chain(struct ctx *x, chain_fn fn, const char *verb,
-			   bool builtins)
-{
-	return session_each_chain(x->s, fn, verb,
-				  x->cmd->options & OPT_VERBOSE, builtins);
-}
-
 static bool chain_op(struct ctx *x, chain_fn fn, const char *verb,
-		     bool builtins)
+		     enum each_chain which)
 {
 	if (!x->cmd->chain)
-		return for_each_chain(x, fn, verb, builtins);
+		return session_each_chain(x->s, fn, verb,
+					  x->cmd->options & OPT_VERBOSE,
+					  which);
 	if (x->cmd->options & OPT_VERBOSE)
 		print_chain_action(verb, x->cmd->chain);
 	return fn(x->s, x->cmd->chain) != 0;
@@ -201,7 +196,7 @@ static void show_zeroed(struct ctx *x, const char *chain, unsigned int rulenum)
 
 static bool zero_chains(struct ctx *x)
 {
-	if (!chain_op(x, x->s->ops->zero, "Zeroing", true))
+	if (!chain_op(x, x->s->ops->zero, "Zeroing", EACH_KERNEL_CHAIN))
 		return false;
 	show_zeroed(x, x->cmd->chain, 0);
 	return true;
@@ -272,7 +267,7 @@ static bool run_command(struct ctx *x)
 	case CMD_DELETE_NUM:
 		return ops->delete_num(x->s, cmd->chain, cmd->rulenum - 1);
 	case CMD_FLUSH:
-		return chain_op(x, ops->flush, "Flushing", true);
+		return chain_op(x, ops->flush, "Flushing", EACH_CHAIN);
 	case CMD_ZERO:
 		return zero_chains(x);
 	case CMD_ZERO_NUM:
@@ -280,7 +275,11 @@ static bool run_command(struct ctx *x)
 	case CMD_NEW_CHAIN:
 		return ops->create_chain(x->s, cmd->chain);
 	case CMD_DELETE_CHAIN:
-		return chain_op(x, ops->delete_chain, "Deleting", false);
+		if (!cmd->chain && ops->drop_unused_bases &&
+		    !ops->drop_unused_bases(x->s))
+			return false;
+		return chain_op(x, ops->delete_chain, "Deleting",
+				EACH_USER_CHAIN);
 	case CMD_RENAME_CHAIN:
 		return ops->rename_chain(x->s, cmd->chain, cmd->newname);
 	case CMD_SET_POLICY:

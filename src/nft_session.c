@@ -39,7 +39,8 @@ static const struct nft_table_def {
 	const char *name;
 	struct base_chain chains[6];
 } table_defs[] = {
-	/* save prints existing tables in this order, as iptables-nft-save */
+	/* save prints existing tables in this order, as iptables-nft-save;
+	 * base chains in the order 1.8.9 creates them all (-F -v) */
 	{ "mangle", {
 		{ "PREROUTING", "filter", -150, NF_INET_PRE_ROUTING },
 		{ "INPUT", "filter", -150, NF_INET_LOCAL_IN },
@@ -60,8 +61,8 @@ static const struct nft_table_def {
 	{ "nat", {
 		{ "PREROUTING", "nat", -100, NF_INET_PRE_ROUTING },
 		{ "INPUT", "nat", 100, NF_INET_LOCAL_IN },
-		{ "OUTPUT", "nat", -100, NF_INET_LOCAL_OUT },
-		{ "POSTROUTING", "nat", 100, NF_INET_POST_ROUTING } } },
+		{ "POSTROUTING", "nat", 100, NF_INET_POST_ROUTING },
+		{ "OUTPUT", "nat", -100, NF_INET_LOCAL_OUT } } },
 };
 #define NTABLES (sizeof(table_defs) / sizeof(table_defs[0]))
 
@@ -928,6 +929,10 @@ static int nft_flush(struct session *s, const char *chain)
 			ensure_table(ns);
 		return 1;
 	}
+	if (s->all_chains && s->all_verbose)   /* in 1.8.9's order */
+		for (const struct base_chain *b = ns->def->chains; b->name;
+		     b++)
+			ensure_chain(ns, find_chain(ns, b->name));
 	ensure_chain(ns, c);
 	send_rule(ns, c, NULL, NFT_MSG_DELRULE, 0, "RULE_FLUSH", NULL, false);
 	for (size_t i = 0; i < c->nrules; i++)
@@ -1082,6 +1087,27 @@ static int nft_delete_chain(struct session *s, const char *chain)
 	ns->nchains--;
 	free_chain(c);
 	return 1;
+}
+
+static bool nft_only_shown(struct session *s, const char *chain)
+{
+	struct nchain *c = find_chain(NS(s), chain);
+
+	return c && !c->exists && !c->shown;
+}
+
+static int nft_drop_unused_bases(struct session *s)
+{
+	struct nft_session *ns = NS(s);
+	bool all = s->all_chains;
+	int ok = 1;
+
+	s->all_chains = true;   /* a used base chain is kept, not refused */
+	for (size_t i = 0; ok && i < ns->nchains; i++)
+		if (ns->chains[i]->base)
+			ok = nft_delete_chain(s, ns->chains[i]->name);
+	s->all_chains = all;
+	return ok;
 }
 
 static int nft_rename_chain(struct session *s, const char *from,
@@ -1447,6 +1473,8 @@ const struct backend_ops nft_backend = {
 	.flush_table = nft_flush_table,
 	.compat_rev = nft_compat_rev,
 	.dump = nft_dump,
+	.only_shown = nft_only_shown,
+	.drop_unused_bases = nft_drop_unused_bases,
 };
 
 static const struct backend_ops *self(void)
