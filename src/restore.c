@@ -556,7 +556,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 			printf("%s v%s\n", t->prog, t->version);
 			exit(0);
 		case 'h':
-			restore_usage(t->prog, r.deferred);
+			restore_usage(t->prog, r.deferred && !t->own_name);
 			exit(0);
 		default:
 			fprintf(stderr, "Try `%s -h' for more information.\n",
