@@ -6,6 +6,7 @@
 #define IPT_NFT_CODEC_H
 
 #include <stddef.h>
+#include <linux/netlink.h>
 #include <libnftnl/rule.h>
 #include <xtables.h>
 #include "family.h"
@@ -19,12 +20,14 @@ int nft_encode_rule(const struct family_ops *fam, const void *entry,
 		    const char *targname, struct nftnl_rule *r,
 		    char *err, size_t errlen);
 
-/* Decodes r (as dumped by the kernel or built above) into a new entry of
- * fam's layout (free() it); targname gets the verdict, chain or extension
- * name. Standard targets become xt_standard_target("", false) blobs.
- * NULL with a reason in err for what iptables-nft 1.8.9 cannot decode. */
-void *nft_decode_rule(const struct family_ops *fam, const struct nftnl_rule *r,
-		      char targname[XT_EXTENSION_MAXNAMELEN],
-		      char *err, size_t errlen);
+/* Decodes a NEWRULE message (as dumped by the kernel, or built from an
+ * encoded rule) into a new entry of fam's layout (free() it); targname
+ * gets the verdict, chain or extension name, handle the rule's handle
+ * (0 if none). Standard targets become xt_standard_target("", false)
+ * blobs. NULL with a reason in err for what iptables-nft 1.8.9 cannot
+ * decode. */
+void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
+		     char targname[XT_EXTENSION_MAXNAMELEN], uint64_t *handle,
+		     char *err, size_t errlen);
 
 #endif

@@ -1,9 +1,10 @@
-/* Rule decoder: nftnl rule -> kernel entry in libiptc layout, reading
- * expressions the way iptables-nft 1.8.9 does (nft-shared.c
- * nft_rule_to_iptables_command_state): loads fill registers, a cmp or
- * range consumes one. Native expressions become the xt blobs userspace
- * would have built, so ipt's printers and -C/-D compare work unchanged.
- */
+/* Rule decoder: a NEWRULE netlink message -> kernel entry in libiptc
+ * layout, reading expressions the way iptables-nft 1.8.9 does
+ * (nft-shared.c nft_rule_to_iptables_command_state): loads fill
+ * registers, a cmp or range consumes one. Native expressions become the
+ * xt blobs userspace would have built, so ipt's printers and -C/-D
+ * compare work unchanged. The attributes are read in place (libnftnl's
+ * parser allocates an object per expression: half the time of a -L). */
 #include <arpa/inet.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,11 +12,14 @@
 #include <string.h>
 #include <linux/netfilter.h>
 #include <linux/netfilter/nf_tables.h>
+#include <linux/netfilter/nf_tables_compat.h>
+#include <linux/netfilter/nfnetlink.h>
 #include <linux/netfilter/xt_limit.h>
 #include <linux/netfilter/xt_mark.h>
 #include <linux/netfilter/xt_NFLOG.h>
 #include <linux/netfilter/xt_tcpudp.h>
-#include <libnftnl/expr.h>
+#include <endian.h>
+#include <libmnl/libmnl.h>
 #include "nft_codec.h"
 #include "nft_codec_int.h"
 #include "xt.h"
@@ -33,6 +37,104 @@ struct reg {
 };
 
 #define NREGS (NFT_REG32_15 + 1)
+#define NX_MAX 15       /* above every NFTA_<expr>_* this decoder reads */
+
+/* One expression of the message: its name and its attributes. */
+struct nx {
+	const char *name;
+	const struct nlattr *a[NX_MAX + 1];
+};
+
+static int nx_attr_cb(const struct nlattr *attr, void *data)
+{
+	const struct nlattr **tb = data;
+	uint16_t type = mnl_attr_get_type(attr);
+
+	if (type <= NX_MAX)
+		tb[type] = attr;
+	return MNL_CB_OK;
+}
+
+static bool nx_has(const struct nx *e, int type)
+{
+	return e->a[type] != NULL;
+}
+
+/* Integers are big endian on the wire (libnftnl's getters convert). */
+static uint32_t nx_u32(const struct nx *e, int type)
+{
+	return e->a[type] && mnl_attr_get_payload_len(e->a[type]) >= 4 ?
+	       ntohl(mnl_attr_get_u32(e->a[type])) : 0;
+}
+
+static uint16_t nx_u16(const struct nx *e, int type)
+{
+	return e->a[type] && mnl_attr_get_payload_len(e->a[type]) >= 2 ?
+	       ntohs(mnl_attr_get_u16(e->a[type])) : 0;
+}
+
+static uint64_t nx_u64(const struct nx *e, int type)
+{
+	return e->a[type] && mnl_attr_get_payload_len(e->a[type]) >= 8 ?
+	       be64toh(mnl_attr_get_u64(e->a[type])) : 0;
+}
+
+static const char *nx_str(const struct nx *e, int type)
+{
+	const struct nlattr *a = e->a[type];
+	uint16_t len;
+
+	if (!a)
+		return NULL;
+	len = mnl_attr_get_payload_len(a);
+	/* a string attribute carries its NUL */
+	if (!len || ((const char *)mnl_attr_get_payload(a))[len - 1])
+		return NULL;
+	return mnl_attr_get_str(a);
+}
+
+/* A binary attribute as it is (NFTA_MATCH_INFO). */
+static const void *nx_bin(const struct nx *e, int type, uint32_t *len)
+{
+	*len = e->a[type] ? mnl_attr_get_payload_len(e->a[type]) : 0;
+	return e->a[type] ? mnl_attr_get_payload(e->a[type]) : NULL;
+}
+
+/* The value inside a nested NFTA_DATA_VALUE (cmp, range, bitwise,
+ * immediate data); NULL when the attribute holds none. */
+static const void *nx_data(const struct nx *e, int type, uint32_t *len)
+{
+	const struct nlattr *tb[NX_MAX + 1] = { 0 };
+
+	*len = 0;
+	if (!e->a[type] ||
+	    mnl_attr_parse_nested(e->a[type], nx_attr_cb, tb) < 0 ||
+	    !tb[NFTA_DATA_VALUE])
+		return NULL;
+	*len = mnl_attr_get_payload_len(tb[NFTA_DATA_VALUE]);
+	return mnl_attr_get_payload(tb[NFTA_DATA_VALUE]);
+}
+
+/* The data's first byte, as nftnl_expr_get_u8 gives it. */
+static uint8_t nx_data_u8(const struct nx *e, int type)
+{
+	uint32_t len;
+	const uint8_t *v = nx_data(e, type, &len);
+
+	return v && len ? v[0] : 0;
+}
+
+/* The data's first four bytes in memory order (nftnl_expr_get_u32 of a
+ * data attribute does not swap). */
+static uint32_t nx_data_u32(const struct nx *e, int type)
+{
+	uint32_t len, v = 0;
+	const void *p = nx_data(e, type, &len);
+
+	if (p)
+		memcpy(&v, p, len < 4 ? len : 4);
+	return v;
+}
 #define MAX_MATCHES 64
 
 struct dec {
@@ -66,10 +168,9 @@ static void fail(struct dec *d, const char *fmt, ...)
 	va_end(ap);
 }
 
-static struct reg *reg_at(struct dec *d, const struct nftnl_expr *e,
-			  uint16_t attr)
+static struct reg *reg_at(struct dec *d, const struct nx *e, int attr)
 {
-	uint32_t n = nftnl_expr_get_u32(e, attr);
+	uint32_t n = nx_u32(e, attr);
 
 	if (n >= NREGS) {
 		fail(d, "register %u out of range", n);
@@ -175,11 +276,11 @@ static void set_iface(char *name, unsigned char *mask, const char *arg)
 
 /* A compared name without NUL is a prefix (eth+); 1.8.9 writes "! -i +"
  * as == "INVAL/D" (nft-shared.c parse_ifname, parse_invalid_iface). */
-static void decode_iface(struct dec *d, const struct nftnl_expr *e,
+static void decode_iface(struct dec *d, const struct nx *e,
 			 bool out)
 {
-	uint32_t len, op = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP);
-	const char *data = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+	uint32_t len, op = nx_u32(e, NFTA_CMP_OP);
+	const char *data = nx_data(e, NFTA_CMP_DATA, &len);
 	uint8_t bit = out ? INV_VIA_OUT : INV_VIA_IN;
 	char name[IFNAMSIZ + 1] = "";
 
@@ -211,21 +312,21 @@ static void set_proto(struct dec *d, uint8_t proto, uint32_t op)
 }
 
 static void decode_mark(struct dec *d, const struct reg *r,
-			const struct nftnl_expr *e)
+			const struct nx *e)
 {
 	struct xt_mark_mtinfo1 *mk = native_match(d, "mark", 1);
 
 	if (!mk)
 		return;
-	mk->mark = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_DATA);
+	mk->mark = nx_data_u32(e, NFTA_CMP_DATA);
 	mk->mask = ~0u;
 	if (r->masked)
 		memcpy(&mk->mask, r->mask, sizeof(mk->mask));
-	mk->invert = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP) == NFT_CMP_NEQ;
+	mk->invert = nx_u32(e, NFTA_CMP_OP) == NFT_CMP_NEQ;
 }
 
 static void cmp_meta(struct dec *d, const struct reg *r,
-		     const struct nftnl_expr *e)
+		     const struct nx *e)
 {
 	switch (r->key) {
 	case NFT_META_IIFNAME:
@@ -235,8 +336,8 @@ static void cmp_meta(struct dec *d, const struct reg *r,
 		decode_iface(d, e, true);
 		break;
 	case NFT_META_L4PROTO:
-		set_proto(d, nftnl_expr_get_u8(e, NFTNL_EXPR_CMP_DATA),
-			  nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP));
+		set_proto(d, nx_data_u8(e, NFTA_CMP_DATA),
+			  nx_u32(e, NFTA_CMP_OP));
 		break;
 	case NFT_META_MARK:
 		decode_mark(d, r, e);
@@ -249,10 +350,10 @@ static void cmp_meta(struct dec *d, const struct reg *r,
 /* ----------------------------------------- ip part (cmp on the header) */
 
 static void decode_addr(struct dec *d, int which, const struct reg *r,
-			const struct nftnl_expr *e)
+			const struct nx *e)
 {
 	uint32_t len, alen = d->lay->addr_len;
-	const void *data = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+	const void *data = nx_data(e, NFTA_CMP_DATA, &len);
 
 	if (r->len > alen || len != r->len) {
 		fail(d, "address compare of %u bytes", len);
@@ -263,22 +364,22 @@ static void decode_addr(struct dec *d, int which, const struct reg *r,
 		memcpy(&d->mask[which], r->mask, len);
 	else
 		memset(&d->mask[which], 0xff, len);
-	if (nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP) == NFT_CMP_NEQ)
+	if (nx_u32(e, NFTA_CMP_OP) == NFT_CMP_NEQ)
 		d->spec.invflags |= which ? INV_DSTIP : INV_SRCIP;
 }
 
 static void cmp_network(struct dec *d, const struct reg *r,
-			const struct nftnl_expr *e)
+			const struct nx *e)
 {
 	const struct nft_layout *lay = d->lay;
-	uint32_t op = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP);
+	uint32_t op = nx_u32(e, NFTA_CMP_OP);
 
 	if (r->off == lay->saddr_off)
 		decode_addr(d, 0, r, e);
 	else if (r->off == lay->daddr_off)
 		decode_addr(d, 1, r, e);
 	else if (r->off == lay->proto_off && r->len == 1)
-		set_proto(d, nftnl_expr_get_u8(e, NFTNL_EXPR_CMP_DATA), op);
+		set_proto(d, nx_data_u8(e, NFTA_CMP_DATA), op);
 	else if (lay->has_frag && r->off == NFT_FRAG_OFF && r->masked) {
 		/* == 0 after the mask: the first fragment, so ! -f */
 		d->spec.fragment = true;
@@ -343,7 +444,7 @@ static void port_cmp(uint16_t pts[2], uint8_t *invflags, uint8_t invbit,
 }
 
 static void decode_tcp_flags(struct dec *d, const struct reg *r,
-			     const struct nftnl_expr *e)
+			     const struct nx *e)
 {
 	uint8_t *inv;
 	struct xt_tcp *t;
@@ -355,17 +456,17 @@ static void decode_tcp_flags(struct dec *d, const struct reg *r,
 	if (!ports_of(d, &inv))
 		return;
 	t = (void *)((struct xt_entry_match *)d->matches[d->tcpudp].data)->data;
-	t->flg_cmp = nftnl_expr_get_u8(e, NFTNL_EXPR_CMP_DATA);
+	t->flg_cmp = nx_data_u8(e, NFTA_CMP_DATA);
 	t->flg_mask = r->masked ? r->mask[0] : 0xff;
-	if (nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP) == NFT_CMP_NEQ)
+	if (nx_u32(e, NFTA_CMP_OP) == NFT_CMP_NEQ)
 		t->invflags |= XT_TCP_INV_FLAGS;
 }
 
 static void cmp_transport(struct dec *d, const struct reg *r,
-			  const struct nftnl_expr *e)
+			  const struct nx *e)
 {
-	uint32_t len, op = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP);
-	const uint8_t *v = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+	uint32_t len, op = nx_u32(e, NFTA_CMP_OP);
+	const uint8_t *v = nx_data(e, NFTA_CMP_DATA, &len);
 	uint16_t *pts;
 	uint8_t *inv;
 
@@ -392,13 +493,12 @@ static void cmp_transport(struct dec *d, const struct reg *r,
 
 /* XT_TCP_INV_SRCPT/DSTPT equal XT_UDP_INV_SRCPT/DSTPT, so one set of
  * bits serves both protocols. */
-static void decode_range(struct dec *d, const struct nftnl_expr *e)
+static void decode_range(struct dec *d, const struct nx *e)
 {
-	const struct reg *r = reg_at(d, e, NFTNL_EXPR_RANGE_SREG);
-	uint32_t flen, tlen, op = nftnl_expr_get_u32(e, NFTNL_EXPR_RANGE_OP);
-	const uint8_t *from = nftnl_expr_get(e, NFTNL_EXPR_RANGE_FROM_DATA,
-					     &flen);
-	const uint8_t *to = nftnl_expr_get(e, NFTNL_EXPR_RANGE_TO_DATA, &tlen);
+	const struct reg *r = reg_at(d, e, NFTA_RANGE_SREG);
+	uint32_t flen, tlen, op = nx_u32(e, NFTA_RANGE_OP);
+	const uint8_t *from = nx_data(e, NFTA_RANGE_FROM_DATA, &flen);
+	const uint8_t *to = nx_data(e, NFTA_RANGE_TO_DATA, &tlen);
 	uint16_t *pts;
 	uint8_t *inv;
 	int dst;
@@ -420,9 +520,9 @@ static void decode_range(struct dec *d, const struct nftnl_expr *e)
 		*inv |= dst ? XT_TCP_INV_DSTPT : XT_TCP_INV_SRCPT;
 }
 
-static void decode_cmp(struct dec *d, const struct nftnl_expr *e)
+static void decode_cmp(struct dec *d, const struct nx *e)
 {
-	const struct reg *r = reg_at(d, e, NFTNL_EXPR_CMP_SREG);
+	const struct reg *r = reg_at(d, e, NFTA_CMP_SREG);
 
 	if (!r)
 		return;
@@ -440,61 +540,61 @@ static void decode_cmp(struct dec *d, const struct nftnl_expr *e)
 
 /* ------------------------------------------------------------- loads */
 
-static void decode_meta(struct dec *d, const struct nftnl_expr *e)
+static void decode_meta(struct dec *d, const struct nx *e)
 {
 	struct reg *r;
 
-	if (!nftnl_expr_is_set(e, NFTNL_EXPR_META_SREG)) {
-		r = reg_at(d, e, NFTNL_EXPR_META_DREG);
+	if (!nx_has(e, NFTA_META_SREG)) {
+		r = reg_at(d, e, NFTA_META_DREG);
 		if (r) {
 			memset(r, 0, sizeof(*r));
 			r->type = REG_META;
-			r->key = nftnl_expr_get_u32(e, NFTNL_EXPR_META_KEY);
+			r->key = nx_u32(e, NFTA_META_KEY);
 		}
 		return;
 	}
 	/* meta nftrace set 1 is -j TRACE (nft.c add_meta_nftrace) */
-	r = reg_at(d, e, NFTNL_EXPR_META_SREG);
-	if (r && (nftnl_expr_get_u32(e, NFTNL_EXPR_META_KEY) !=
+	r = reg_at(d, e, NFTA_META_SREG);
+	if (r && (nx_u32(e, NFTA_META_KEY) !=
 		  NFT_META_NFTRACE || r->type != REG_IMM || !r->imm[0]))
 		fail(d, "unsupported meta set");
 	else if (r)
 		set_target(d, "TRACE", 0, NULL, 0);
 }
 
-static void decode_payload(struct dec *d, const struct nftnl_expr *e)
+static void decode_payload(struct dec *d, const struct nx *e)
 {
 	struct reg *r;
 
-	if (nftnl_expr_is_set(e, NFTNL_EXPR_PAYLOAD_SREG)) {
+	if (nx_has(e, NFTA_PAYLOAD_SREG)) {
 		fail(d, "unsupported payload write");
 		return;
 	}
-	r = reg_at(d, e, NFTNL_EXPR_PAYLOAD_DREG);
+	r = reg_at(d, e, NFTA_PAYLOAD_DREG);
 	if (!r)
 		return;
 	memset(r, 0, sizeof(*r));
 	r->type = REG_PAYLOAD;
-	r->base = nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_BASE);
-	r->off = nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_OFFSET);
-	r->len = nftnl_expr_get_u32(e, NFTNL_EXPR_PAYLOAD_LEN);
+	r->base = nx_u32(e, NFTA_PAYLOAD_BASE);
+	r->off = nx_u32(e, NFTA_PAYLOAD_OFFSET);
+	r->len = nx_u32(e, NFTA_PAYLOAD_LEN);
 }
 
-static void decode_bitwise(struct dec *d, const struct nftnl_expr *e)
+static void decode_bitwise(struct dec *d, const struct nx *e)
 {
-	struct reg *s = reg_at(d, e, NFTNL_EXPR_BITWISE_SREG);
-	struct reg *t = reg_at(d, e, NFTNL_EXPR_BITWISE_DREG);
+	struct reg *s = reg_at(d, e, NFTA_BITWISE_SREG);
+	struct reg *t = reg_at(d, e, NFTA_BITWISE_DREG);
 	uint32_t len;
 	const void *mask;
 
 	if (!s || !t)
 		return;
-	if (nftnl_expr_is_set(e, NFTNL_EXPR_BITWISE_OP) &&
-	    nftnl_expr_get_u32(e, NFTNL_EXPR_BITWISE_OP) != NFT_BITWISE_BOOL) {
+	if (nx_has(e, NFTA_BITWISE_OP) &&
+	    nx_u32(e, NFTA_BITWISE_OP) != NFT_BITWISE_BOOL) {
 		fail(d, "unsupported bitwise operation");
 		return;
 	}
-	mask = nftnl_expr_get(e, NFTNL_EXPR_BITWISE_MASK, &len);
+	mask = nx_data(e, NFTA_BITWISE_MASK, &len);
 	if (!mask || len > sizeof(t->mask)) {
 		fail(d, "bitwise mask of %u bytes", len);
 		return;
@@ -507,16 +607,18 @@ static void decode_bitwise(struct dec *d, const struct nftnl_expr *e)
 
 /* ------------------------------------------------- statements, verdicts */
 
-static void decode_immediate(struct dec *d, const struct nftnl_expr *e)
+static void decode_immediate(struct dec *d, const struct nx *e)
 {
 	uint32_t len;
 	struct reg *r;
 	const char *name;
 
-	if (nftnl_expr_is_set(e, NFTNL_EXPR_IMM_DATA)) {
-		const void *data = nftnl_expr_get(e, NFTNL_EXPR_IMM_DATA, &len);
+	const void *data = nx_data(e, NFTA_IMMEDIATE_DATA, &len);
+	const struct nlattr *tb[NX_MAX + 1] = { 0 };
+	const struct nlattr *vt[NX_MAX + 1] = { 0 };
 
-		r = reg_at(d, e, NFTNL_EXPR_IMM_DREG);
+	if (data) {
+		r = reg_at(d, e, NFTA_IMMEDIATE_DREG);
 		if (!r || len > sizeof(r->imm)) {
 			fail(d, "unsupported immediate data");
 			return;
@@ -526,7 +628,15 @@ static void decode_immediate(struct dec *d, const struct nftnl_expr *e)
 		memcpy(r->imm, data, len);
 		return;
 	}
-	switch ((int)nftnl_expr_get_u32(e, NFTNL_EXPR_IMM_VERDICT)) {
+	if (!e->a[NFTA_IMMEDIATE_DATA] ||
+	    mnl_attr_parse_nested(e->a[NFTA_IMMEDIATE_DATA], nx_attr_cb,
+				  tb) < 0 || !tb[NFTA_DATA_VERDICT] ||
+	    mnl_attr_parse_nested(tb[NFTA_DATA_VERDICT], nx_attr_cb, vt) < 0 ||
+	    !vt[NFTA_VERDICT_CODE]) {
+		fail(d, "unsupported immediate");
+		return;
+	}
+	switch ((int)ntohl(mnl_attr_get_u32(vt[NFTA_VERDICT_CODE]))) {
 	case NF_ACCEPT: name = "ACCEPT"; break;
 	case NF_DROP:   name = "DROP"; break;
 	case NF_QUEUE:  name = "QUEUE"; break;
@@ -535,7 +645,8 @@ static void decode_immediate(struct dec *d, const struct nftnl_expr *e)
 		d->spec.is_goto = true;
 		/* fall through */
 	case NFT_JUMP:
-		name = nftnl_expr_get_str(e, NFTNL_EXPR_IMM_CHAIN);
+		name = vt[NFTA_VERDICT_CHAIN] ?
+		       mnl_attr_get_str(vt[NFTA_VERDICT_CHAIN]) : NULL;
 		break;
 	default:
 		return;         /* continue/break: as 1.8.9, no target */
@@ -548,13 +659,14 @@ static void decode_immediate(struct dec *d, const struct nftnl_expr *e)
 	snprintf(d->targname, XT_EXTENSION_MAXNAMELEN, "%s", name);
 }
 
-static void decode_compat(struct dec *d, const struct nftnl_expr *e,
+/* NFTA_TARGET_NAME/REV/INFO number as NFTA_MATCH_NAME/REV/INFO. */
+static void decode_compat(struct dec *d, const struct nx *e,
 			  bool is_match)
 {
 	uint32_t len;
-	const char *name = nftnl_expr_get_str(e, NFTNL_EXPR_MT_NAME);
-	const void *info = nftnl_expr_get(e, NFTNL_EXPR_MT_INFO, &len);
-	uint8_t rev = nftnl_expr_get_u32(e, NFTNL_EXPR_MT_REV);
+	const char *name = nx_str(e, NFTA_MATCH_NAME);
+	const void *info = nx_bin(e, NFTA_MATCH_INFO, &len);
+	uint8_t rev = nx_u32(e, NFTA_MATCH_REV);
 	struct xtables_match *xm;
 	struct xt_entry_match *m;
 
@@ -577,14 +689,14 @@ static void decode_compat(struct dec *d, const struct nftnl_expr *e,
 }
 
 /* rate per unit back to xt_rateinfo's avg (nft-shared.c nft_parse_limit) */
-static void decode_limit(struct dec *d, const struct nftnl_expr *e)
+static void decode_limit(struct dec *d, const struct nx *e)
 {
-	uint64_t rate = nftnl_expr_get_u64(e, NFTNL_EXPR_LIMIT_RATE);
-	uint64_t unit = nftnl_expr_get_u64(e, NFTNL_EXPR_LIMIT_UNIT);
+	uint64_t rate = nx_u64(e, NFTA_LIMIT_RATE);
+	uint64_t unit = nx_u64(e, NFTA_LIMIT_UNIT);
 	struct xt_rateinfo *ri;
 
-	if (nftnl_expr_get_u32(e, NFTNL_EXPR_LIMIT_TYPE) != NFT_LIMIT_PKTS ||
-	    nftnl_expr_get_u32(e, NFTNL_EXPR_LIMIT_FLAGS) || !rate) {
+	if (nx_u32(e, NFTA_LIMIT_TYPE) != NFT_LIMIT_PKTS ||
+	    nx_u32(e, NFTA_LIMIT_FLAGS) || !rate) {
 		fail(d, "unsupported limit expression");
 		return;
 	}
@@ -592,41 +704,41 @@ static void decode_limit(struct dec *d, const struct nftnl_expr *e)
 	if (!ri)
 		return;
 	ri->avg = XT_LIMIT_SCALE * unit / rate;
-	ri->burst = nftnl_expr_get_u32(e, NFTNL_EXPR_LIMIT_BURST);
+	ri->burst = nx_u32(e, NFTA_LIMIT_BURST);
 }
 
 /* nft's log statement is -j NFLOG (nft-shared.c nft_parse_log). */
-static void decode_log(struct dec *d, const struct nftnl_expr *e)
+static void decode_log(struct dec *d, const struct nx *e)
 {
 	struct xt_nflog_info info = { 0 };
 
-	if (!nftnl_expr_is_set(e, NFTNL_EXPR_LOG_GROUP)) {
+	if (!nx_has(e, NFTA_LOG_GROUP)) {
 		fail(d, "log without group");
 		return;
 	}
-	info.group = nftnl_expr_get_u16(e, NFTNL_EXPR_LOG_GROUP);
-	info.threshold = nftnl_expr_get_u16(e, NFTNL_EXPR_LOG_QTHRESHOLD);
-	if (nftnl_expr_is_set(e, NFTNL_EXPR_LOG_SNAPLEN)) {
-		info.len = nftnl_expr_get_u32(e, NFTNL_EXPR_LOG_SNAPLEN);
+	info.group = nx_u16(e, NFTA_LOG_GROUP);
+	info.threshold = nx_u16(e, NFTA_LOG_QTHRESHOLD);
+	if (nx_has(e, NFTA_LOG_SNAPLEN)) {
+		info.len = nx_u32(e, NFTA_LOG_SNAPLEN);
 		info.flags = XT_NFLOG_F_COPY_LEN;
 	}
-	if (nftnl_expr_is_set(e, NFTNL_EXPR_LOG_PREFIX))
+	if (nx_str(e, NFTA_LOG_PREFIX))
 		snprintf(info.prefix, sizeof(info.prefix), "%s",
-			 nftnl_expr_get_str(e, NFTNL_EXPR_LOG_PREFIX));
+			 nx_str(e, NFTA_LOG_PREFIX));
 	set_target(d, "NFLOG", 0, &info, sizeof(info));
 }
 
-static void decode_counter(struct dec *d, const struct nftnl_expr *e)
+static void decode_counter(struct dec *d, const struct nx *e)
 {
-	d->spec.counters.pcnt = nftnl_expr_get_u64(e, NFTNL_EXPR_CTR_PACKETS);
-	d->spec.counters.bcnt = nftnl_expr_get_u64(e, NFTNL_EXPR_CTR_BYTES);
+	d->spec.counters.pcnt = nx_u64(e, NFTA_COUNTER_PACKETS);
+	d->spec.counters.bcnt = nx_u64(e, NFTA_COUNTER_BYTES);
 }
 
-static int decode_expr(struct nftnl_expr *e, void *data)
+static void decode_expr(struct dec *d, const struct nlattr *elem)
 {
 	static const struct {
 		const char *name;
-		void (*decode)(struct dec *d, const struct nftnl_expr *e);
+		void (*decode)(struct dec *d, const struct nx *e);
 	} kinds[] = {
 		{ "meta", decode_meta }, { "payload", decode_payload },
 		{ "bitwise", decode_bitwise }, { "cmp", decode_cmp },
@@ -634,21 +746,28 @@ static int decode_expr(struct nftnl_expr *e, void *data)
 		{ "counter", decode_counter }, { "limit", decode_limit },
 		{ "log", decode_log },
 	};
-	struct dec *d = data;
-	const char *name = nftnl_expr_get_str(e, NFTNL_EXPR_NAME);
+	const struct nlattr *tb[NX_MAX + 1] = { 0 };
+	struct nx e = { 0 };
 
-	if (!strcmp(name, "match") || !strcmp(name, "target")) {
-		decode_compat(d, e, name[0] == 'm');
-		return d->failed ? -1 : 0;
+	if (mnl_attr_parse_nested(elem, nx_attr_cb, tb) < 0 ||
+	    !tb[NFTA_EXPR_NAME] ||
+	    (tb[NFTA_EXPR_DATA] &&
+	     mnl_attr_parse_nested(tb[NFTA_EXPR_DATA], nx_attr_cb, e.a) < 0)) {
+		fail(d, "malformed expression");
+		return;
+	}
+	e.name = mnl_attr_get_str(tb[NFTA_EXPR_NAME]);
+	if (!strcmp(e.name, "match") || !strcmp(e.name, "target")) {
+		decode_compat(d, &e, e.name[0] == 'm');
+		return;
 	}
 	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
-		if (!strcmp(name, kinds[i].name)) {
-			kinds[i].decode(d, e);
-			return d->failed ? -1 : 0;
+		if (!strcmp(e.name, kinds[i].name)) {
+			kinds[i].decode(d, &e);
+			return;
 		}
 	}
-	fail(d, "unsupported expression %s", name);
-	return -1;
+	fail(d, "unsupported expression %s", e.name);
 }
 
 static void dec_free(struct dec *d)
@@ -658,10 +777,11 @@ static void dec_free(struct dec *d)
 	free(d->target.data);
 }
 
-void *nft_decode_rule(const struct family_ops *fam, const struct nftnl_rule *r,
-		      char targname[XT_EXTENSION_MAXNAMELEN],
-		      char *err, size_t errlen)
+void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
+		     char targname[XT_EXTENSION_MAXNAMELEN], uint64_t *handle,
+		     char *err, size_t errlen)
 {
+	const struct nlattr *tb[NX_MAX + 1] = { 0 }, *elem;
 	struct dec *d = calloc(1, sizeof(*d));
 	void *entry = NULL;
 
@@ -678,8 +798,17 @@ void *nft_decode_rule(const struct family_ops *fam, const struct nftnl_rule *r,
 	targname[0] = '\0';
 	if (!d->lay)
 		fail(d, "no nf_tables decoding for family %u", fam->nfproto);
-	else
-		nftnl_expr_foreach((struct nftnl_rule *)r, decode_expr, d);
+	else if (mnl_attr_parse(nlh, sizeof(struct nfgenmsg), nx_attr_cb,
+				tb) < 0)
+		fail(d, "malformed rule message");
+	*handle = tb[NFTA_RULE_HANDLE] ?
+		  be64toh(mnl_attr_get_u64(tb[NFTA_RULE_HANDLE])) : 0;
+	if (tb[NFTA_RULE_EXPRESSIONS])
+		mnl_attr_for_each_nested(elem, tb[NFTA_RULE_EXPRESSIONS]) {
+			if (d->failed)
+				break;
+			decode_expr(d, elem);
+		}
 	if (!d->failed && !d->target.data)
 		xt_standard_target("", false, &d->target);
 	if (!d->failed) {

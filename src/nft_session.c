@@ -21,6 +21,7 @@
 #include <libnftnl/table.h>
 #include <xtables.h>
 #include "backend.h"
+#include "namemap.h"
 #include "nft_codec.h"
 #include "nft_session.h"
 #include "nft_sock.h"
@@ -118,8 +119,10 @@ struct nft_session {
 	const struct nft_table_def *def;
 	uint32_t genid;
 	bool table_exists;
-	struct nchain **chains; /* base chains in hook order, then by name */
+	struct nchain **chains; /* in the order chains_sorted says */
 	size_t nchains, chaincap;
+	struct namemap byname;  /* name -> nchain */
+	enum chain_sort { UNSORTED, BY_NAME, BY_KERNEL } chains_sorted;
 	size_t chain_iter;
 	size_t norder;          /* the next nchain's order */
 	struct nchain *rule_chain;      /* first_rule/next_rule position */
@@ -187,10 +190,7 @@ static int kernel_order(const void *a, const void *b)
 
 static struct nchain *find_chain(struct nft_session *ns, const char *name)
 {
-	for (size_t i = 0; i < ns->nchains; i++)
-		if (strcmp(ns->chains[i]->name, name) == 0)
-			return ns->chains[i];
-	return NULL;
+	return namemap_get(&ns->byname, name);
 }
 
 static struct nchain *add_chain(struct nft_session *ns, const char *name)
@@ -207,12 +207,39 @@ static struct nchain *add_chain(struct nft_session *ns, const char *name)
 					     sizeof(*ns->chains));
 	}
 	ns->chains[ns->nchains++] = c;
+	if (!namemap_put(&ns->byname, c->name, c))
+		xtables_error(OTHER_PROBLEM, "out of memory");
+	ns->chains_sorted = UNSORTED;
 	return c;
 }
 
-static void sort_chains(struct nft_session *ns)
+/* Sorts the chains for a walk, only when they are not sorted so yet:
+ * a restore creating thousands of chains sorts once, not per chain. */
+static void sort_chains(struct nft_session *ns, enum chain_sort how)
 {
-	qsort(ns->chains, ns->nchains, sizeof(*ns->chains), chain_order);
+	if (ns->chains_sorted == how)
+		return;
+	qsort(ns->chains, ns->nchains, sizeof(*ns->chains),
+	      how == BY_KERNEL ? kernel_order : chain_order);
+	ns->chains_sorted = how;
+}
+
+static void drop_rules(struct nchain *c);
+
+static void free_chain(struct nchain *c)
+{
+	drop_rules(c);
+	free(c->rules);
+	free(c);
+}
+
+/* Forgets every chain. */
+static void drop_chains(struct nft_session *ns)
+{
+	for (size_t i = 0; i < ns->nchains; i++)
+		free_chain(ns->chains[i]);
+	ns->nchains = 0;
+	namemap_clear(&ns->byname);
 }
 
 static uint16_t family(const struct nft_session *ns)
@@ -300,7 +327,6 @@ static void fake_base_chains(struct nft_session *ns)
 			c->loaded = true;
 		}
 	}
-	sort_chains(ns);
 }
 
 static struct nrule *rule_of(const void *entry)
@@ -350,26 +376,21 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct load *l = data;
 	const struct family_ops *fam = l->ns->base.fam;
-	struct nftnl_rule *nr = nftnl_rule_alloc();
 	char targname[XT_EXTENSION_MAXNAMELEN] = "", err[256] = "";
+	uint64_t handle;
 	void *entry;
 
-	if (!nr || nftnl_rule_nlmsg_parse(nlh, nr) < 0) {
-		nftnl_rule_free(nr);
-		return MNL_CB_ERROR;
-	}
-	entry = nft_decode_rule(fam, nr, targname, err, sizeof(err));
+	entry = nft_decode_msg(fam, nlh, targname, &handle, err, sizeof(err));
 	if (!entry)
 		xt_die(OTHER_PROBLEM, "table `%s' is incompatible, use 'nft' "
 		       "tool.", l->ns->def->name);
 	struct nrule *r = rule_alloc(entry, fam->entry_length(entry),
 				     targname);
 
-	r->handle = nftnl_rule_get_u64(nr, NFTNL_RULE_HANDLE);
+	r->handle = handle;
 	rules_insert(l->c, l->at++, r);
 	l->c->nkernel++;
 	free(entry);
-	nftnl_rule_free(nr);
 	return MNL_CB_OK;
 }
 
@@ -697,8 +718,7 @@ static const char *nft_first_chain(struct session *s)
 {
 	struct nft_session *ns = NS(s);
 
-	qsort(ns->chains, ns->nchains, sizeof(*ns->chains),
-	      s->kernel_order ? kernel_order : chain_order);
+	sort_chains(ns, s->kernel_order ? BY_KERNEL : BY_NAME);
 	ns->chain_iter = 0;
 	return nft_next_chain(s);
 }
@@ -1032,17 +1052,9 @@ static int nft_create_chain(struct session *s, const char *chain)
 	ensure_table(ns);
 	c = add_chain(ns, chain);
 	c->exists = c->loaded = true;
-	sort_chains(ns);
 	send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_EXCL, "CHAIN_USER_ADD", 0,
 		   chain);
 	return 1;
-}
-
-static void free_chain(struct nchain *c)
-{
-	drop_rules(c);
-	free(c->rules);
-	free(c);
 }
 
 static int nft_delete_chain(struct session *s, const char *chain)
@@ -1085,6 +1097,7 @@ static int nft_delete_chain(struct session *s, const char *chain)
 	memmove(&ns->chains[i], &ns->chains[i + 1],
 		(ns->nchains - i - 1) * sizeof(*ns->chains));
 	ns->nchains--;
+	namemap_del(&ns->byname, c->name);
 	free_chain(c);
 	return 1;
 }
@@ -1144,8 +1157,11 @@ static int nft_rename_chain(struct session *s, const char *from,
 					 to);
 	}
 	send_chain(ns, c, NFT_MSG_NEWCHAIN, 0, "CHAIN_RENAME", CH_HANDLE, to);
+	namemap_del(&ns->byname, c->name);
 	snprintf(c->name, sizeof(c->name), "%s", to);
-	sort_chains(ns);
+	if (!namemap_put(&ns->byname, c->name, c))
+		xtables_error(OTHER_PROBLEM, "out of memory");
+	ns->chains_sorted = UNSORTED;
 	return 1;
 }
 
@@ -1186,9 +1202,7 @@ static int nft_flush_table(struct session *s, bool verbose)
 	if (ns->table_exists)
 		send_table(ns, NFT_MSG_DELTABLE, 0, "TABLE_FLUSH");
 	ns->table_exists = false;
-	for (size_t i = 0; i < ns->nchains; i++)
-		free_chain(ns->chains[i]);
-	ns->nchains = 0;
+	drop_chains(ns);
 	fake_base_chains(ns);
 	return 1;
 }
@@ -1206,8 +1220,8 @@ static void nft_close(struct session *s)
 
 	if (!s)
 		return;
-	for (size_t i = 0; i < ns->nchains; i++)
-		free_chain(ns->chains[i]);
+	drop_chains(ns);
+	namemap_free(&ns->byname);
 	free(ns->chains);
 	free(ns->msgs);
 	free(ns->error);
@@ -1241,9 +1255,7 @@ static struct session *nft_open(const struct family_ops *fam,
 	for (;;) {      /* a cache read at one generation */
 		int rc;
 
-		for (size_t i = 0; i < ns->nchains; i++)
-			free_chain(ns->chains[i]);
-		ns->nchains = 0;
+		drop_chains(ns);
 		ns->table_exists = false;
 		if (nft_sock_genid(&ns->sock, &ns->genid) < 0)
 			goto fail;

@@ -179,25 +179,22 @@ static int roundtrip(const void *entry, const char *targname,
 {
 	char err[256], name[XT_EXTENSION_MAXNAMELEN], why[128];
 	char buf[MNL_SOCKET_BUFFER_SIZE * 8], l1[4096], l2[4096];
-	struct nftnl_rule *enc = nftnl_rule_alloc(), *back = nftnl_rule_alloc();
+	struct nftnl_rule *enc = nftnl_rule_alloc();
+	uint64_t handle;
 	struct ext_blob std = { 0 };
 	const struct ext_blob *t = &r->target;
 	struct nlmsghdr *nlh;
 	void *norm, *dec;
 	int rc = 0;
 
-	if (!enc || !back || nft_encode_rule(fam, entry, targname, enc, err,
-					     sizeof(err)) < 0) {
-		printf("FAIL: encode: %s\n", enc && back ? err : "no memory");
+	if (!enc || nft_encode_rule(fam, entry, targname, enc, err,
+				    sizeof(err)) < 0) {
+		printf("FAIL: encode: %s\n", enc ? err : "no memory");
 		return 1;
 	}
 	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_NEWRULE, fam->nfproto, 0, 1);
 	nftnl_rule_nlmsg_build_payload(nlh, enc);
-	if (nftnl_rule_nlmsg_parse(nlh, back) < 0) {
-		printf("FAIL: netlink message does not parse back\n");
-		return 1;
-	}
-	dec = nft_decode_rule(fam, back, name, err, sizeof(err));
+	dec = nft_decode_msg(fam, nlh, name, &handle, err, sizeof(err));
 	if (!dec) {
 		printf("FAIL: decode: %s\n", err);
 		return 1;
@@ -225,7 +222,6 @@ static int roundtrip(const void *entry, const char *targname,
 	free(dec);
 	free(std.data);
 	nftnl_rule_free(enc);
-	nftnl_rule_free(back);
 	return rc;
 }
 
@@ -282,17 +278,11 @@ struct dump {
 static int rule_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct dump *d = data;
-	struct nftnl_rule *r = nftnl_rule_alloc();
 	char err[256], name[XT_EXTENSION_MAXNAMELEN];
+	uint64_t handle;
 	void *e;
 
-	if (!r || nftnl_rule_nlmsg_parse(nlh, r) < 0) {
-		printf("DECODE-ERROR: unparsable message\n");
-		d->errors++;
-		nftnl_rule_free(r);
-		return MNL_CB_OK;
-	}
-	e = nft_decode_rule(fam, r, name, err, sizeof(err));
+	e = nft_decode_msg(fam, nlh, name, &handle, err, sizeof(err));
 	if (!e) {
 		printf("DECODE-ERROR: %s\n", err);
 		d->errors++;
@@ -300,7 +290,6 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 		print_rule_save(fam, e, d->chain, name, false, 1);
 		free(e);
 	}
-	nftnl_rule_free(r);
 	return MNL_CB_OK;
 }
 
