@@ -43,6 +43,48 @@ static void parse_addrs(const char *spec, struct addr_list *out)
 }
 
 /* As iptables -L: "anywhere" for /0 unless numeric, else host then mask. */
+/* a.b.c.d at p; returns the end */
+static char *dotted(char *p, const struct in_addr *a)
+{
+	const unsigned char *b = (const unsigned char *)&a->s_addr;
+
+	for (int i = 0; i < 4; i++) {
+		unsigned int v = b[i];
+
+		if (i)
+			*p++ = '.';
+		if (v >= 100)
+			*p++ = '0' + v / 100;
+		if (v >= 10)
+			*p++ = '0' + v / 10 % 10;
+		*p++ = '0' + v % 10;
+	}
+	*p = '\0';
+	return p;
+}
+
+/* xtables_ipaddr_to_numeric + xtables_ipmask_to_numeric without printf
+ * (two per rule of every -L -n): "/N", nothing for /32, or "/a.b.c.d"
+ * for a mask with holes. */
+static void numeric(char *buf, const struct in_addr *a,
+		    const struct in_addr *m)
+{
+	char *p = dotted(buf, a);
+	int cidr = xtables_ipmask_to_cidr(m);
+
+	if (cidr == 32)
+		return;
+	*p++ = '/';
+	if (cidr < 0) {
+		dotted(p, m);
+		return;
+	}
+	if (cidr >= 10)
+		*p++ = '0' + cidr / 10;
+	*p++ = '0' + cidr % 10;
+	*p = '\0';
+}
+
 static const char *addr_to_string(const union ipt_addr *a,
 				  const union ipt_addr *m, unsigned int format)
 {
@@ -50,10 +92,12 @@ static const char *addr_to_string(const union ipt_addr *a,
 
 	if (m->v4.s_addr == 0 && !(format & FMT_NUMERIC))
 		return "anywhere";
-	snprintf(buf, sizeof(buf), "%s%s",
-		 format & FMT_NUMERIC ? xtables_ipaddr_to_numeric(&a->v4)
-				      : xtables_ipaddr_to_anyname(&a->v4),
-		 xtables_ipmask_to_numeric(&m->v4));
+	if (format & FMT_NUMERIC)
+		numeric(buf, &a->v4, &m->v4);
+	else
+		snprintf(buf, sizeof(buf), "%s%s",
+			 xtables_ipaddr_to_anyname(&a->v4),
+			 xtables_ipmask_to_numeric(&m->v4));
 	return buf;
 }
 

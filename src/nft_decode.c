@@ -7,6 +7,7 @@
  * parser allocates an object per expression: half the time of a -L). */
 #include <arpa/inet.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,41 @@ static int nx_attr_cb(const struct nlattr *attr, void *data)
 	return MNL_CB_OK;
 }
 
+static const void *nx_payload(const struct nlattr *a)
+{
+	return (const char *)a + NLA_HDRLEN;
+}
+
+static uint16_t nx_len(const struct nlattr *a)
+{
+	return a->nla_len - NLA_HDRLEN;
+}
+
+/* The attributes nested in nest into tb (libmnl's walk, inline: this
+ * runs several times per expression). -1 if malformed. */
+static int nx_parse(const struct nlattr *nest, const struct nlattr **tb)
+{
+	const char *p = nx_payload(nest);
+	int left;
+
+	if (nest->nla_len < NLA_HDRLEN)
+		return -1;
+	for (left = nx_len(nest); left >= NLA_HDRLEN;) {
+		const struct nlattr *a = (const void *)p;
+		uint16_t type = a->nla_type & NLA_TYPE_MASK;
+
+		if (a->nla_len < NLA_HDRLEN || a->nla_len > left)
+			return -1;
+		if (type <= NX_MAX)
+			tb[type] = a;
+		if (NLA_ALIGN(a->nla_len) >= left)
+			break;
+		p += NLA_ALIGN(a->nla_len);
+		left -= NLA_ALIGN(a->nla_len);
+	}
+	return 0;
+}
+
 static bool nx_has(const struct nx *e, int type)
 {
 	return e->a[type] != NULL;
@@ -63,41 +99,50 @@ static bool nx_has(const struct nx *e, int type)
 /* Integers are big endian on the wire (libnftnl's getters convert). */
 static uint32_t nx_u32(const struct nx *e, int type)
 {
-	return e->a[type] && mnl_attr_get_payload_len(e->a[type]) >= 4 ?
-	       ntohl(mnl_attr_get_u32(e->a[type])) : 0;
+	uint32_t v;
+
+	if (!e->a[type] || nx_len(e->a[type]) < 4)
+		return 0;
+	memcpy(&v, nx_payload(e->a[type]), 4);
+	return ntohl(v);
 }
 
 static uint16_t nx_u16(const struct nx *e, int type)
 {
-	return e->a[type] && mnl_attr_get_payload_len(e->a[type]) >= 2 ?
-	       ntohs(mnl_attr_get_u16(e->a[type])) : 0;
+	uint16_t v;
+
+	if (!e->a[type] || nx_len(e->a[type]) < 2)
+		return 0;
+	memcpy(&v, nx_payload(e->a[type]), 2);
+	return ntohs(v);
 }
 
 static uint64_t nx_u64(const struct nx *e, int type)
 {
-	return e->a[type] && mnl_attr_get_payload_len(e->a[type]) >= 8 ?
-	       be64toh(mnl_attr_get_u64(e->a[type])) : 0;
+	uint64_t v;
+
+	if (!e->a[type] || nx_len(e->a[type]) < 8)
+		return 0;
+	memcpy(&v, nx_payload(e->a[type]), 8);
+	return be64toh(v);
 }
 
 static const char *nx_str(const struct nx *e, int type)
 {
 	const struct nlattr *a = e->a[type];
-	uint16_t len;
 
-	if (!a)
-		return NULL;
-	len = mnl_attr_get_payload_len(a);
 	/* a string attribute carries its NUL */
-	if (!len || ((const char *)mnl_attr_get_payload(a))[len - 1])
+	if (!a || !nx_len(a) ||
+	    ((const char *)nx_payload(a))[nx_len(a) - 1])
 		return NULL;
-	return mnl_attr_get_str(a);
+	return nx_payload(a);
 }
 
 /* A binary attribute as it is (NFTA_MATCH_INFO). */
 static const void *nx_bin(const struct nx *e, int type, uint32_t *len)
 {
-	*len = e->a[type] ? mnl_attr_get_payload_len(e->a[type]) : 0;
-	return e->a[type] ? mnl_attr_get_payload(e->a[type]) : NULL;
+	*len = e->a[type] ? nx_len(e->a[type]) : 0;
+	return e->a[type] ? nx_payload(e->a[type]) : NULL;
 }
 
 /* The value inside a nested NFTA_DATA_VALUE (cmp, range, bitwise,
@@ -107,12 +152,11 @@ static const void *nx_data(const struct nx *e, int type, uint32_t *len)
 	const struct nlattr *tb[NX_MAX + 1] = { 0 };
 
 	*len = 0;
-	if (!e->a[type] ||
-	    mnl_attr_parse_nested(e->a[type], nx_attr_cb, tb) < 0 ||
+	if (!e->a[type] || nx_parse(e->a[type], tb) < 0 ||
 	    !tb[NFTA_DATA_VALUE])
 		return NULL;
-	*len = mnl_attr_get_payload_len(tb[NFTA_DATA_VALUE]);
-	return mnl_attr_get_payload(tb[NFTA_DATA_VALUE]);
+	*len = nx_len(tb[NFTA_DATA_VALUE]);
+	return nx_payload(tb[NFTA_DATA_VALUE]);
 }
 
 /* The data's first byte, as nftnl_expr_get_u8 gives it. */
@@ -142,7 +186,6 @@ struct dec {
 	const struct nft_layout *lay;
 	struct rule_spec spec;
 	union ipt_addr addr[2], mask[2];        /* src, dst */
-	struct ext_blob matches[MAX_MATCHES];
 	int tcpudp;                     /* matches[] index of native tcp/udp */
 	struct ext_blob target;         /* data NULL: standard */
 	bool has_verdict;
@@ -151,10 +194,22 @@ struct dec {
 	char *err;
 	size_t errlen;
 	bool failed;
+	/* last: only matches[0..spec.nmatches) is set, the rest is not
+	 * zeroed rule by rule */
+	struct ext_blob matches[MAX_MATCHES];
 };
 
 static void fail(struct dec *d, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/* An extension or chain name into a name field, cut as snprintf would. */
+static void copy_name(char dst[XT_EXTENSION_MAXNAMELEN], const char *src)
+{
+	size_t n = strnlen(src, XT_EXTENSION_MAXNAMELEN - 1);
+
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
 
 static void fail(struct dec *d, const char *fmt, ...)
 {
@@ -180,6 +235,58 @@ static struct reg *reg_at(struct dec *d, const struct nx *e, int attr)
 }
 
 /* ------------------------------------------------------------ blobs */
+
+/* What the decoder needs of an extension, looked up once per name:
+ * xtables_find_match is a list walk and, for a match the command line
+ * uses too, a clone per call. */
+struct ext_meta {
+	char name[XT_EXTENSION_MAXNAMELEN];
+	bool target, found;
+	uint8_t revision;
+	size_t size, userspacesize;
+};
+
+static const struct ext_meta *ext_meta(const char *name, bool target)
+{
+	static struct ext_meta cache[32], spare;
+	static size_t n;
+	struct ext_meta *m;
+
+	for (size_t i = 0; i < n; i++)
+		if (cache[i].target == target && !strcmp(cache[i].name, name))
+			return &cache[i];
+	m = n < sizeof(cache) / sizeof(cache[0]) ? &cache[n++] : &spare;
+	memset(m, 0, sizeof(*m));
+	copy_name(m->name, name);
+	m->target = target;
+	if (target) {
+		struct xtables_target *x = xtables_find_target(name,
+							       XTF_TRY_LOAD);
+
+		if (x) {
+			m->found = true;
+			m->revision = x->revision;
+			m->size = x->size;
+			m->userspacesize = x->userspacesize;
+			if (x->next == x)
+				free(x);
+		}
+	} else {
+		struct xtables_match *x = xtables_find_match(name,
+							     XTF_TRY_LOAD,
+							     NULL);
+
+		if (x) {
+			m->found = true;
+			m->revision = x->revision;
+			m->size = x->size;
+			m->userspacesize = x->userspacesize;
+			if (x->next == x)
+				free(x);
+		}
+	}
+	return m;
+}
 
 /* A zeroed blob of XT_ALIGN(header) + datalen bytes named name/rev. */
 static void *blob_new(struct ext_blob *b, size_t hdr, size_t datalen,
@@ -209,7 +316,7 @@ static struct xt_entry_match *match_add(struct dec *d, const char *name,
 	}
 	d->spec.nmatches++;
 	m->u.match_size = b->size;
-	snprintf(m->u.user.name, sizeof(m->u.user.name), "%s", name);
+	copy_name(m->u.user.name, name);
 	m->u.user.revision = rev;
 	return m;
 }
@@ -218,11 +325,10 @@ static struct xt_entry_match *match_add(struct dec *d, const char *name,
  * current revision and size. rev < 0: any revision. */
 static void *native_match(struct dec *d, const char *name, int rev)
 {
-	struct xtables_match *xm = xtables_find_match(name, XTF_TRY_LOAD,
-						      NULL);
+	const struct ext_meta *xm = ext_meta(name, false);
 	struct xt_entry_match *m;
 
-	if (!xm || (rev >= 0 && xm->revision != rev)) {
+	if (!xm->found || (rev >= 0 && xm->revision != rev)) {
 		fail(d, "%s match extension not found", name);
 		return NULL;
 	}
@@ -233,14 +339,14 @@ static void *native_match(struct dec *d, const char *name, int rev)
 static void set_target(struct dec *d, const char *name, uint8_t rev,
 		       const void *data, size_t len)
 {
-	struct xtables_target *xt = xtables_find_target(name, XTF_TRY_LOAD);
+	const struct ext_meta *xt = ext_meta(name, true);
 	struct xt_entry_target *t;
 
 	if (d->has_verdict) {
 		fail(d, "more than one target");
 		return;
 	}
-	if (!xt) {
+	if (!xt->found) {
 		fail(d, "target extension %s not found", name);
 		return;
 	}
@@ -250,11 +356,11 @@ static void set_target(struct dec *d, const char *name, uint8_t rev,
 		return;
 	}
 	t->u.target_size = d->target.size;
-	snprintf(t->u.user.name, sizeof(t->u.user.name), "%s", name);
+	copy_name(t->u.user.name, name);
 	t->u.user.revision = rev;
 	memcpy(t->data, data, len);
 	d->has_verdict = true;
-	snprintf(d->targname, XT_EXTENSION_MAXNAMELEN, "%s", name);
+	copy_name(d->targname, name);
 }
 
 /* ------------------------------------------------- ip part (cmp on meta) */
@@ -615,7 +721,7 @@ static void decode_immediate(struct dec *d, const struct nx *e)
 
 	const void *data = nx_data(e, NFTA_IMMEDIATE_DATA, &len);
 	const struct nlattr *tb[NX_MAX + 1] = { 0 };
-	const struct nlattr *vt[NX_MAX + 1] = { 0 };
+	struct nx vt = { 0 };
 
 	if (data) {
 		r = reg_at(d, e, NFTA_IMMEDIATE_DREG);
@@ -629,14 +735,14 @@ static void decode_immediate(struct dec *d, const struct nx *e)
 		return;
 	}
 	if (!e->a[NFTA_IMMEDIATE_DATA] ||
-	    mnl_attr_parse_nested(e->a[NFTA_IMMEDIATE_DATA], nx_attr_cb,
-				  tb) < 0 || !tb[NFTA_DATA_VERDICT] ||
-	    mnl_attr_parse_nested(tb[NFTA_DATA_VERDICT], nx_attr_cb, vt) < 0 ||
-	    !vt[NFTA_VERDICT_CODE]) {
+	    nx_parse(e->a[NFTA_IMMEDIATE_DATA], tb) < 0 ||
+	    !tb[NFTA_DATA_VERDICT] ||
+	    nx_parse(tb[NFTA_DATA_VERDICT], vt.a) < 0 ||
+	    !nx_has(&vt, NFTA_VERDICT_CODE)) {
 		fail(d, "unsupported immediate");
 		return;
 	}
-	switch ((int)ntohl(mnl_attr_get_u32(vt[NFTA_VERDICT_CODE]))) {
+	switch ((int)nx_u32(&vt, NFTA_VERDICT_CODE)) {
 	case NF_ACCEPT: name = "ACCEPT"; break;
 	case NF_DROP:   name = "DROP"; break;
 	case NF_QUEUE:  name = "QUEUE"; break;
@@ -645,8 +751,7 @@ static void decode_immediate(struct dec *d, const struct nx *e)
 		d->spec.is_goto = true;
 		/* fall through */
 	case NFT_JUMP:
-		name = vt[NFTA_VERDICT_CHAIN] ?
-		       mnl_attr_get_str(vt[NFTA_VERDICT_CHAIN]) : NULL;
+		name = nx_str(&vt, NFTA_VERDICT_CHAIN);
 		break;
 	default:
 		return;         /* continue/break: as 1.8.9, no target */
@@ -656,7 +761,7 @@ static void decode_immediate(struct dec *d, const struct nx *e)
 		return;
 	}
 	d->has_verdict = true;
-	snprintf(d->targname, XT_EXTENSION_MAXNAMELEN, "%s", name);
+	copy_name(d->targname, name);
 }
 
 /* NFTA_TARGET_NAME/REV/INFO number as NFTA_MATCH_NAME/REV/INFO. */
@@ -667,7 +772,7 @@ static void decode_compat(struct dec *d, const struct nx *e,
 	const char *name = nx_str(e, NFTA_MATCH_NAME);
 	const void *info = nx_bin(e, NFTA_MATCH_INFO, &len);
 	uint8_t rev = nx_u32(e, NFTA_MATCH_REV);
-	struct xtables_match *xm;
+	const struct ext_meta *xm;
 	struct xt_entry_match *m;
 
 	if (!name || !info) {
@@ -678,8 +783,8 @@ static void decode_compat(struct dec *d, const struct nx *e,
 		set_target(d, name, rev, info, len);
 		return;
 	}
-	xm = xtables_find_match(name, XTF_TRY_LOAD, NULL);
-	if (!xm) {
+	xm = ext_meta(name, false);
+	if (!xm->found) {
 		fail(d, "match extension %s not found", name);
 		return;
 	}
@@ -749,14 +854,17 @@ static void decode_expr(struct dec *d, const struct nlattr *elem)
 	const struct nlattr *tb[NX_MAX + 1] = { 0 };
 	struct nx e = { 0 };
 
-	if (mnl_attr_parse_nested(elem, nx_attr_cb, tb) < 0 ||
-	    !tb[NFTA_EXPR_NAME] ||
-	    (tb[NFTA_EXPR_DATA] &&
-	     mnl_attr_parse_nested(tb[NFTA_EXPR_DATA], nx_attr_cb, e.a) < 0)) {
+	if (nx_parse(elem, tb) < 0 || !tb[NFTA_EXPR_NAME] ||
+	    (tb[NFTA_EXPR_DATA] && nx_parse(tb[NFTA_EXPR_DATA], e.a) < 0)) {
 		fail(d, "malformed expression");
 		return;
 	}
-	e.name = mnl_attr_get_str(tb[NFTA_EXPR_NAME]);
+	e.name = nx_payload(tb[NFTA_EXPR_NAME]);
+	if (!nx_len(tb[NFTA_EXPR_NAME]) ||
+	    e.name[nx_len(tb[NFTA_EXPR_NAME]) - 1]) {
+		fail(d, "malformed expression name");
+		return;
+	}
 	if (!strcmp(e.name, "match") || !strcmp(e.name, "target")) {
 		decode_compat(d, &e, e.name[0] == 'm');
 		return;
@@ -782,13 +890,10 @@ void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 		     char *err, size_t errlen)
 {
 	const struct nlattr *tb[NX_MAX + 1] = { 0 }, *elem;
-	struct dec *d = calloc(1, sizeof(*d));
+	struct dec dec, *d = &dec;
 	void *entry = NULL;
 
-	if (!d) {
-		snprintf(err, errlen, "out of memory");
-		return NULL;
-	}
+	memset(d, 0, offsetof(struct dec, matches));
 	d->fam = fam;
 	d->lay = nft_layout_of(fam);
 	d->tcpudp = -1;
@@ -818,6 +923,5 @@ void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 		entry = fam->build(&d->spec, 0, 0, &d->target);
 	}
 	dec_free(d);
-	free(d);
 	return entry;
 }

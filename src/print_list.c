@@ -110,9 +110,11 @@ static void print_iface(struct outbuf *o, const char *label, bool invert,
 			const char *name, unsigned int format)
 {
 	char iface[IFNAMSIZ + 2];
+	size_t n = strnlen(name, IFNAMSIZ);
 
-	snprintf(iface, sizeof(iface), "%s%.*s", invert ? "!" : "",
-		 IFNAMSIZ, name);
+	iface[0] = '!';
+	memcpy(iface + invert, name, n);
+	iface[invert + n] = '\0';
 	if (format & FMT_NOTABLE) {
 		ob_str(o, label);
 		ob_str(o, iface);
