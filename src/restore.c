@@ -3,12 +3,14 @@
  * was. Lines are parsed by the same front end and run by the same
  * executor as the iptables command. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdnoreturn.h>
 #include <getopt.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
 #include "exec.h"
 #include "lock.h"
@@ -325,30 +327,71 @@ static void run_steps(struct restore *r)
 			break;
 		case STEP_RULE:
 			run_rule_step(r, st);
-			invocation_free(&st->inv);
-			free(st->strings);
 			break;
+		}
+	}
+}
+
+static void free_steps(struct restore *r)
+{
+	for (size_t i = 0; i < r->nsteps; i++) {
+		if (r->steps[i].kind == STEP_RULE) {
+			invocation_free(&r->steps[i].inv);
+			free(r->steps[i].strings);
 		}
 	}
 	r->nsteps = 0;
 }
 
+/* Another process committed between our read and our commit (ERESTART):
+ * read the table again and run its lines again, as iptables-nft-restore
+ * does. What they print was printed the first time. */
+static void rerun_steps(struct restore *r)
+{
+	int saved = dup(STDOUT_FILENO);
+	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+
+	r->s->ops->close(r->s);
+	r->s = r->t->be->open(r->t->fam, r->table, r->wait);
+	if (!r->s)
+		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
+		       r->t->prog, r->table);
+	r->s->restore = true;
+	fflush(stdout);
+	if (saved >= 0 && null >= 0)
+		dup2(null, STDOUT_FILENO);
+	run_steps(r);
+	fflush(stdout);
+	if (saved >= 0 && null >= 0)
+		dup2(saved, STDOUT_FILENO);
+	if (saved >= 0)
+		close(saved);
+	if (null >= 0)
+		close(null);
+}
+
 static void commit_table(struct restore *r)
 {
-	struct session *s = r->s;
+	struct session *s;
 	char *culprit = NULL;
 	bool ok;
 	int err;
 
 	run_steps(r);
-
 	/* The commit copies the whole table into one more buffer: give the
 	 * pages of parsing's freed memory back first, so they do not add to
 	 * the peak. */
 	malloc_trim(0);
-	s->tag = r->line;
-	ok = r->testing || s->ops->commit(s);
-	err = errno;
+	for (int try = 0;; try++) {
+		s = r->s;
+		s->tag = r->line;
+		ok = r->testing || s->ops->commit(s);
+		err = errno;
+		if (ok || !r->deferred || err != ERESTART || try == 100)
+			break;
+		rerun_steps(r);
+	}
+	free_steps(r);
 	if (!ok)
 		culprit = s->ops->explain(s);
 	if (!ok && culprit && s->ops == &nft_backend) {

@@ -2,7 +2,8 @@
 # Concurrent writers in nf_tables mode never lose each other's rules:
 # 8 writers x 200 `iptables-nft -A' (ipt's -nft name) into one namespace
 # leave all 1,600 rules; then the same with 4 ipt writers and 4 real
-# iptables-nft writers mixed. iptables-nft takes no xtables lock: a batch
+# iptables-nft writers mixed, and with 4 of ipt's --noflush restores
+# (10 rules each) mixed with 4 ipt commands. iptables-nft takes no xtables lock: a batch
 # that races another fails with ERESTART and is retried.
 #
 # Environment: IPT_BIN (default ../../src/ipt); NFT_CONC_WRITERS (8) and
@@ -17,9 +18,25 @@ writers=${NFT_CONC_WRITERS:-8}
 per=${NFT_CONC_RULES:-200}
 oracle=$(command -v iptables-nft)
 
-# writer BIN W: append rules "-s 10.W.x.y -j ACCEPT", count the failures
+# writer BIN W: append rules "-s 10.W.x.y -j ACCEPT", count the failures;
+# a *-restore BIN appends them 10 to a --noflush restore
 writer() {
-	local bin=$1 w=$2 i fails=0
+	local bin=$1 w=$2 i j fails=0
+	if [[ $bin == *-restore ]]; then
+		for ((i = 0; i < per; i += 10)); do
+			{
+				echo '*filter'
+				for ((j = i; j < i + 10 && j < per; j++)); do
+					echo "-A INPUT -s 10.$w.$((j / 256)).$((j % 256)) -j ACCEPT"
+				done
+				echo COMMIT
+			} >"$tmp/w$w.rules"
+			ns "$bin" --noflush "$tmp/w$w.rules" 2>>"$tmp/w$w.err" ||
+				fails=$((fails + 1))
+		done
+		echo "$fails" >"$tmp/w$w.fails"
+		return
+	fi
 	for ((i = 0; i < per; i++)); do
 		ns "$bin" -A INPUT -s "10.$w.$((i / 256)).$((i % 256))" -j ACCEPT 2>>"$tmp/w$w.err" ||
 			fails=$((fails + 1))
@@ -74,4 +91,10 @@ for ((i = 0; i < writers; i++)); do
 	if ((i % 2)); then bins+=("$oracle"); else bins+=("$ipt_bin_dir/iptables-nft"); fi
 done
 run_writers "$writers writers x $per, ipt and iptables-nft mixed" "${bins[@]}"
+# restores too: a batch refused for a newer generation is run again
+bins=()
+for ((i = 0; i < writers; i++)); do
+	if ((i % 2)); then bins+=("$ipt_bin_dir/iptables-nft-restore"); else bins+=("$ipt_bin_dir/iptables-nft"); fi
+done
+run_writers "$writers writers x $per, ipt restores and commands mixed" "${bins[@]}"
 t_finish
