@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "exec.h"
+#include "mute.h"
 #include "nft_session.h"
 #include "print.h"
 #include "xt.h"
@@ -379,9 +380,15 @@ static bool exec_once(const struct tool *t, const struct invocation *inv,
 void exec_invocation(const struct tool *t, const struct invocation *inv,
 		     struct exec_result *res)
 {
+	int saved = -1;
+
 	for (int try = 0; !exec_once(t, inv, res) && res->at_commit &&
 	     res->err == ERESTART && try < 100; try++) {
 		free(res->culprit);
 		res->culprit = NULL;
+		/* what the commands print was printed the first time */
+		if (saved < 0)
+			saved = stdout_mute();
 	}
+	stdout_unmute(saved);
 }

@@ -3,17 +3,16 @@
  * was. Lines are parsed by the same front end and run by the same
  * executor as the iptables command. */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdnoreturn.h>
 #include <getopt.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include "cli.h"
 #include "exec.h"
 #include "lock.h"
+#include "mute.h"
 #include "print.h"
 #include "restore.h"
 #include "restore_line.h"
@@ -348,8 +347,7 @@ static void free_steps(struct restore *r)
  * does. What they print was printed the first time. */
 static void rerun_steps(struct restore *r)
 {
-	int saved = dup(STDOUT_FILENO);
-	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	int saved;
 
 	r->s->ops->close(r->s);
 	r->s = r->t->be->open(r->t->fam, r->table, r->wait);
@@ -357,17 +355,9 @@ static void rerun_steps(struct restore *r)
 		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
 		       r->t->prog, r->table);
 	r->s->restore = true;
-	fflush(stdout);
-	if (saved >= 0 && null >= 0)
-		dup2(null, STDOUT_FILENO);
+	saved = stdout_mute();
 	run_steps(r);
-	fflush(stdout);
-	if (saved >= 0 && null >= 0)
-		dup2(saved, STDOUT_FILENO);
-	if (saved >= 0)
-		close(saved);
-	if (null >= 0)
-		close(null);
+	stdout_unmute(saved);
 }
 
 static void commit_table(struct restore *r)
