@@ -32,6 +32,7 @@ struct session {
 	bool all_verbose;       /* ... with -v */
 	bool restore;           /* a restore tool's session */
 	bool kernel_order;      /* first_chain walks the kernel's order */
+	int verbose;            /* the running command's -v count */
 };
 
 struct backend_ops {

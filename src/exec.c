@@ -340,6 +340,7 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 		x.more = i + 1 < inv->ncmds;
 		res->failed = i;
 		s->tag = tag + i;
+		s->verbose = x.cmd->verbose;
 		if (!run_command(&x)) {
 			if (res->status == EXEC_OK)
 				fail_backend(s, res);

@@ -134,6 +134,9 @@ struct nft_session {
 	uint32_t rule_id;
 	enum nft_fn fn;         /* the call whose errno strerror() explains */
 	char *error;            /* a refused commit, as iptables-nft says */
+	FILE *debug;            /* -vv output for the commit */
+	char *debugbuf;
+	size_t debuglen;
 };
 
 #define NS(s) ((struct nft_session *)(s))
@@ -380,6 +383,15 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 	uint64_t handle;
 	void *entry;
 
+	if (l->ns->base.verbose > 1) {  /* as 1.8.9 prints what it reads */
+		struct nftnl_rule *nr = nftnl_rule_alloc();
+
+		if (nr && nftnl_rule_nlmsg_parse(nlh, nr) == 0) {
+			nftnl_rule_fprintf(stdout, nr, 0, 0);
+			fputc('\n', stdout);
+		}
+		nftnl_rule_free(nr);
+	}
 	entry = nft_decode_msg(fam, nlh, targname, &handle, err, sizeof(err));
 	if (!entry)
 		xt_die(OTHER_PROBLEM, "table `%s' is incompatible, use 'nft' "
@@ -459,6 +471,56 @@ static void msg_end(struct nft_session *ns)
 	nftnl_batch_update(ns->batch);
 }
 
+/* iptables-nft -vv prints each object it sends, when it sends the batch
+ * (after the command's own output), -vvv the message as well (nft.c
+ * nft_*_print_debug): kept here until the commit. NULL below -vv. */
+static FILE *debug_out(struct nft_session *ns)
+{
+	if (ns->base.verbose < 2)
+		return NULL;
+	if (!ns->debug)
+		ns->debug = open_memstream(&ns->debugbuf, &ns->debuglen);
+	return ns->debug;
+}
+
+static void debug_msg(struct nft_session *ns, const struct nlmsghdr *nlh)
+{
+	if (ns->base.verbose > 2 && debug_out(ns))
+		mnl_nlmsg_fprintf(ns->debug, nlh, nlh->nlmsg_len,
+				  sizeof(struct nfgenmsg));
+}
+
+/* What -vv shows of a rule message: the rule as iptables-nft holds it,
+ * so a deleted rule with its expressions and a flush as table and chain
+ * alone. */
+static void debug_rule(struct nft_session *ns, struct nftnl_rule *nr,
+		       const struct nrule *r, uint16_t type)
+{
+	/* r: the rule a NEWRULE sends, or the one a DELRULE deletes */
+	FILE *f = debug_out(ns);
+	struct nftnl_rule *show = nr;
+	char err[256];
+
+	if (!f)
+		return;
+	nftnl_rule_unset(nr, NFTNL_RULE_ID);
+	if (type == NFT_MSG_DELRULE && !r) {
+		nftnl_rule_unset(nr, NFTNL_RULE_FAMILY);
+	} else if (type == NFT_MSG_DELRULE && (show = nftnl_rule_alloc())) {
+		nftnl_rule_set_u32(show, NFTNL_RULE_FAMILY, family(ns));
+		nftnl_rule_set_str(show, NFTNL_RULE_TABLE, ns->def->name);
+		nftnl_rule_set_str(show, NFTNL_RULE_CHAIN,
+				   nftnl_rule_get_str(nr, NFTNL_RULE_CHAIN));
+		nftnl_rule_set_u64(show, NFTNL_RULE_HANDLE, r->handle);
+		nft_encode_rule(ns->base.fam, r->entry, r->targname, show, err,
+				sizeof(err));
+	}
+	nftnl_rule_fprintf(f, show ? show : nr, 0, 0);
+	fputc('\n', f);
+	if (show && show != nr)
+		nftnl_rule_free(show);
+}
+
 static void send_table(struct nft_session *ns, uint16_t type,
 		       uint16_t flags, const char *optype)
 {
@@ -469,6 +531,11 @@ static void send_table(struct nft_session *ns, uint16_t type,
 	nftnl_table_set_u32(t, NFTNL_TABLE_FAMILY, family(ns));
 	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
 	nftnl_table_nlmsg_build_payload(nlh, t);
+	if (debug_out(ns)) {
+		nftnl_table_fprintf(ns->debug, t, 0, 0);
+		fputc('\n', ns->debug);
+	}
+	debug_msg(ns, nlh);
 	nftnl_table_free(t);
 	msg_end(ns);
 }
@@ -501,6 +568,11 @@ static void send_chain(struct nft_session *ns, const struct nchain *c,
 		nftnl_chain_set_u64(nc, NFTNL_CHAIN_PACKETS, c->counters.pcnt);
 	}
 	nftnl_chain_nlmsg_build_payload(nlh, nc);
+	if (debug_out(ns)) {
+		nftnl_chain_fprintf(ns->debug, nc, 0, 0);
+		fputc('\n', ns->debug);
+	}
+	debug_msg(ns, nlh);
 	nftnl_chain_free(nc);
 	msg_end(ns);
 }
@@ -520,6 +592,7 @@ static void ensure_chain(struct nft_session *ns, struct nchain *c)
 	if (c->exists)
 		return;
 	c->policy = NF_ACCEPT;
+	/* no counters: they would turn on the kernel's chain statistics */
 	send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE, "CHAIN_ADD",
 		   CH_BASE | CH_POLICY, c->kname);
 	c->exists = true;
@@ -567,6 +640,8 @@ static int send_rule(struct nft_session *ns, const struct nchain *c,
 	}
 	nlh = msg_begin(ns, type, flags, optype, "rule in chain", c->name);
 	nftnl_rule_nlmsg_build_payload(nlh, nr);
+	debug_rule(ns, nr, type == NFT_MSG_DELRULE && by_ref ? ref : r, type);
+	debug_msg(ns, nlh);
 	nftnl_rule_free(nr);
 	msg_end(ns);
 	return 1;
@@ -1225,6 +1300,9 @@ static void nft_close(struct session *s)
 	free(ns->chains);
 	free(ns->msgs);
 	free(ns->error);
+	if (ns->debug)
+		fclose(ns->debug);
+	free(ns->debugbuf);
 	if (ns->batch)
 		nftnl_batch_free(ns->batch);
 	nft_sock_close(&ns->sock);
@@ -1310,6 +1388,14 @@ static int nft_commit(struct session *s)
 	struct nft_session *ns = NS(s);
 	int ret;
 
+	if (ns->debug) {
+		fclose(ns->debug);
+		ns->debug = NULL;
+		fwrite(ns->debugbuf, 1, ns->debuglen, stdout);
+		fflush(stdout);
+		free(ns->debugbuf);
+		ns->debugbuf = NULL;
+	}
 	if (!ns->batch)
 		return 1;       /* nothing changed: no transaction */
 	nftnl_batch_end(nftnl_batch_buffer(ns->batch), ns->seq++);

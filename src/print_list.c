@@ -251,6 +251,9 @@ static void print_chain_list(struct session *s, const char *chain,
 			     unsigned int rulenum, unsigned int format)
 {
 	unsigned int num = 0;
+	/* the rules first: iptables-nft -vv prints them as it reads them,
+	 * before the chain's header */
+	const void *first = s->ops->first_rule(s, chain);
 
 	if (!s->ops->list_printless_names)
 		format |= FMT_NO_PRINTLESS_NAMES;
@@ -265,8 +268,7 @@ static void print_chain_list(struct session *s, const char *chain,
 			refs = urefs;
 		print_list_header(format, chain, pol, &counters, refs);
 	}
-	for (const void *e = s->ops->first_rule(s, chain); e;
-	     e = s->ops->next_rule(s, e)) {
+	for (const void *e = first; e; e = s->ops->next_rule(s, e)) {
 		const char *targname;
 
 		num++;
