@@ -217,13 +217,13 @@ iptables -D INPUT 25
 iptables -R INPUT 30 -j DROP
 iptables -I INPUT 10 -j RETURN
 
-=== -vv and -vvv print the nf_tables objects sent and read [nft-only]
+=== -vv prints the nf_tables objects sent and read [nft-only]
 iptables -vv -A INPUT -s 1.2.3.4 -j ACCEPT
 iptables -vv -L INPUT
 iptables -vv -I INPUT 1 -j DROP
 iptables -vv -N foo
 iptables -vv -P INPUT DROP
 iptables -vv -D INPUT 1
-iptables -vvv -A foo -p tcp --dport 22 -j ACCEPT
+iptables -vv -A foo -p tcp --dport 22 -j ACCEPT
 iptables -vv -F
 iptables -vv -X foo
