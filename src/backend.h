@@ -114,6 +114,10 @@ struct backend_ops {
 	/* NULL, or: -X without a chain also drops the base chains that have
 	 * no rules and policy ACCEPT (iptables-nft). */
 	int (*drop_unused_bases)(struct session *s);
+	/* NULL, or: s's changes go into into's transaction from now on, so
+	 * that into's commit makes them with its own, all or nothing (a
+	 * whole ipt-restore file on nf_tables). s's commit does nothing. */
+	void (*join)(struct session *s, struct session *into);
 };
 
 /* A copy of s's chain names, for loops whose calls change the chain list

@@ -113,6 +113,22 @@ enum nft_fn { FN_NONE, FN_APPEND, FN_INSERT, FN_REPLACE, FN_DELETE,
 	      FN_DELETE_NUM, FN_CHECK, FN_NEW_CHAIN, FN_DEL_CHAIN,
 	      FN_RENAME, FN_SET_POLICY, FN_ZERO, FN_FLUSH };
 
+/* One batch: the messages of a session, or of several joined ones
+ * (ipt-restore commits a whole file at once). */
+struct nft_txn {
+	struct nftnl_batch *batch;
+	uint32_t seq;
+	uint32_t genid;         /* of the session that began it */
+	bool restore;           /* refusals worded as a restore's */
+	struct msgrec *msgs;    /* msgs[seq - 2]: seq 1 is BATCH_BEGIN */
+	size_t nmsgs, msgcap;
+	uint32_t rule_id;
+	char *error;            /* a refused commit, as iptables-nft says */
+	FILE *debug;            /* -vv output for the commit */
+	char *debugbuf;
+	size_t debuglen;
+};
+
 struct nft_session {
 	struct session base;
 	struct nft_sock sock;
@@ -127,16 +143,9 @@ struct nft_session {
 	size_t norder;          /* the next nchain's order */
 	struct nchain *rule_chain;      /* first_rule/next_rule position */
 	size_t rule_iter;
-	struct nftnl_batch *batch;
-	uint32_t seq;
-	struct msgrec *msgs;    /* msgs[seq - 2]: seq 1 is BATCH_BEGIN */
-	size_t nmsgs, msgcap;
-	uint32_t rule_id;
 	enum nft_fn fn;         /* the call whose errno strerror() explains */
-	char *error;            /* a refused commit, as iptables-nft says */
-	FILE *debug;            /* -vv output for the commit */
-	char *debugbuf;
-	size_t debuglen;
+	struct nft_txn own;
+	struct nft_txn *txn;    /* &own, or the one a join() gave */
 };
 
 #define NS(s) ((struct nft_session *)(s))
@@ -438,37 +447,40 @@ static struct nlmsghdr *msg_begin(struct nft_session *ns, uint16_t type,
 				  uint16_t flags, const char *optype,
 				  const char *what, const char *name)
 {
+	struct nft_txn *tx = ns->txn;
 	struct msgrec *m;
 
-	if (!ns->batch) {
+	if (!tx->batch) {
 		struct nlmsghdr *nlh;
 
-		ns->batch = nftnl_batch_alloc(BATCH_PAGE,
+		tx->batch = nftnl_batch_alloc(BATCH_PAGE,
 					      MNL_SOCKET_BUFFER_SIZE);
-		if (!ns->batch)
+		if (!tx->batch)
 			xt_die(RESOURCE_PROBLEM, "out of memory");
-		ns->seq = 1;
-		nlh = nftnl_batch_begin(nftnl_batch_buffer(ns->batch),
-					ns->seq++);
-		mnl_attr_put_u32(nlh, NFNL_BATCH_GENID, htonl(ns->genid));
-		nftnl_batch_update(ns->batch);
+		tx->seq = 1;
+		tx->genid = ns->genid;
+		tx->restore = ns->base.restore;
+		nlh = nftnl_batch_begin(nftnl_batch_buffer(tx->batch),
+					tx->seq++);
+		mnl_attr_put_u32(nlh, NFNL_BATCH_GENID, htonl(tx->genid));
+		nftnl_batch_update(tx->batch);
 	}
-	if (ns->nmsgs == ns->msgcap) {
-		ns->msgcap = ns->msgcap ? 2 * ns->msgcap : 64;
-		ns->msgs = xtables_realloc(ns->msgs,
-					   ns->msgcap * sizeof(*ns->msgs));
+	if (tx->nmsgs == tx->msgcap) {
+		tx->msgcap = tx->msgcap ? 2 * tx->msgcap : 64;
+		tx->msgs = xtables_realloc(tx->msgs,
+					   tx->msgcap * sizeof(*tx->msgs));
 	}
-	m = &ns->msgs[ns->nmsgs++];
+	m = &tx->msgs[tx->nmsgs++];
 	m->type = optype;
 	m->tag = ns->base.tag;
 	snprintf(m->what, sizeof(m->what), "%s %s", what, name);
-	return nftnl_nlmsg_build_hdr(nftnl_batch_buffer(ns->batch), type,
-				     family(ns), flags, ns->seq++);
+	return nftnl_nlmsg_build_hdr(nftnl_batch_buffer(tx->batch), type,
+				     family(ns), flags, tx->seq++);
 }
 
 static void msg_end(struct nft_session *ns)
 {
-	nftnl_batch_update(ns->batch);
+	nftnl_batch_update(ns->txn->batch);
 }
 
 /* iptables-nft -vv prints each object it sends, when it sends the batch
@@ -478,15 +490,16 @@ static FILE *debug_out(struct nft_session *ns)
 {
 	if (ns->base.verbose < 2)
 		return NULL;
-	if (!ns->debug)
-		ns->debug = open_memstream(&ns->debugbuf, &ns->debuglen);
-	return ns->debug;
+	if (!ns->txn->debug)
+		ns->txn->debug = open_memstream(&ns->txn->debugbuf,
+						&ns->txn->debuglen);
+	return ns->txn->debug;
 }
 
 static void debug_msg(struct nft_session *ns, const struct nlmsghdr *nlh)
 {
 	if (ns->base.verbose > 2 && debug_out(ns))
-		mnl_nlmsg_fprintf(ns->debug, nlh, nlh->nlmsg_len,
+		mnl_nlmsg_fprintf(ns->txn->debug, nlh, nlh->nlmsg_len,
 				  sizeof(struct nfgenmsg));
 }
 
@@ -532,8 +545,8 @@ static void send_table(struct nft_session *ns, uint16_t type,
 	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
 	nftnl_table_nlmsg_build_payload(nlh, t);
 	if (debug_out(ns)) {
-		nftnl_table_fprintf(ns->debug, t, 0, 0);
-		fputc('\n', ns->debug);
+		nftnl_table_fprintf(ns->txn->debug, t, 0, 0);
+		fputc('\n', ns->txn->debug);
 	}
 	debug_msg(ns, nlh);
 	nftnl_table_free(t);
@@ -569,8 +582,8 @@ static void send_chain(struct nft_session *ns, const struct nchain *c,
 	}
 	nftnl_chain_nlmsg_build_payload(nlh, nc);
 	if (debug_out(ns)) {
-		nftnl_chain_fprintf(ns->debug, nc, 0, 0);
-		fputc('\n', ns->debug);
+		nftnl_chain_fprintf(ns->txn->debug, nc, 0, 0);
+		fputc('\n', ns->txn->debug);
 	}
 	debug_msg(ns, nlh);
 	nftnl_chain_free(nc);
@@ -629,7 +642,7 @@ static int send_rule(struct nft_session *ns, const struct nchain *c,
 		nftnl_rule_set_u32(nr, NFTNL_RULE_POSITION_ID, ref->id);
 	if (type == NFT_MSG_NEWRULE) {
 		if (!r->handle && !r->id)
-			r->id = ++ns->rule_id;
+			r->id = ++ns->txn->rule_id;
 		if (r->id && !(flags & NLM_F_REPLACE))
 			nftnl_rule_set_u32(nr, NFTNL_RULE_ID, r->id);
 		if (nft_encode_rule(fam, r->entry, r->targname, nr, err,
@@ -896,7 +909,7 @@ static int nft_insert(struct session *s, const char *chain, const void *e,
 	ensure_chain(ns, c);
 	r = rule_from_entry(ns, e);
 	if (ref && !ref->handle && !ref->id)
-		ref->id = ++ns->rule_id;
+		ref->id = ++ns->txn->rule_id;
 	rules_insert(c, num, r);
 	if (!c->loaded)
 		c->nhead++;
@@ -910,7 +923,7 @@ static int delete_at(struct nft_session *ns, struct nchain *c, size_t i)
 	struct nrule *r = c->rules[i];
 
 	if (!r->handle && !r->id)
-		r->id = ++ns->rule_id;
+		r->id = ++ns->txn->rule_id;
 	send_rule(ns, c, NULL, NFT_MSG_DELRULE, 0, "RULE_DELETE", r, true);
 	count_jump(ns, r, -1);
 	rules_remove(c, i);
@@ -1289,6 +1302,18 @@ static void nft_dump(struct session *s)
 
 /* ------------------------------------------------------ open and commit */
 
+static void txn_free(struct nft_txn *tx)
+{
+	free(tx->msgs);
+	free(tx->error);
+	if (tx->debug)
+		fclose(tx->debug);
+	free(tx->debugbuf);
+	if (tx->batch)
+		nftnl_batch_free(tx->batch);
+	memset(tx, 0, sizeof(*tx));
+}
+
 static void nft_close(struct session *s)
 {
 	struct nft_session *ns = NS(s);
@@ -1298,13 +1323,7 @@ static void nft_close(struct session *s)
 	drop_chains(ns);
 	namemap_free(&ns->byname);
 	free(ns->chains);
-	free(ns->msgs);
-	free(ns->error);
-	if (ns->debug)
-		fclose(ns->debug);
-	free(ns->debugbuf);
-	if (ns->batch)
-		nftnl_batch_free(ns->batch);
+	txn_free(&ns->own);
 	nft_sock_close(&ns->sock);
 	free(ns);
 }
@@ -1324,6 +1343,7 @@ static struct session *nft_open(const struct family_ops *fam,
 		return NULL;
 	}
 	ns = zalloc(sizeof(*ns));
+	ns->txn = &ns->own;
 	ns->base.ops = self();
 	ns->base.fam = fam;
 	snprintf(ns->base.table, sizeof(ns->base.table), "%s", table);
@@ -1360,49 +1380,53 @@ fail:
 static void on_error(const struct nft_batch_error *e, void *data)
 {
 	struct nft_session *ns = data;
+	struct nft_txn *tx = ns->txn;
 	const struct msgrec *m;
-	size_t len = ns->error ? strlen(ns->error) : 0;
+	size_t len = tx->error ? strlen(tx->error) : 0;
 	char line[512];
 
-	if (e->seq < 2 || e->seq - 2 >= ns->nmsgs)
+	if (e->seq < 2 || e->seq - 2 >= tx->nmsgs)
 		return;
-	m = &ns->msgs[e->seq - 2];
+	m = &tx->msgs[e->seq - 2];
 	/* iptables-nft shows every refusal of a restore, only the first
 	 * of a command */
-	if (ns->error && !ns->base.restore)
+	if (tx->error && !tx->restore)
 		return;
-	if (!ns->error)
+	if (!tx->error)
 		ns->base.tag = m->tag;
-	if (ns->base.restore)
+	if (tx->restore)
 		snprintf(line, sizeof(line), "\nline %u: %s failed (%s): %s",
 			 m->tag, m->type, strerror(e->err), m->what);
 	else
 		snprintf(line, sizeof(line), " %s failed (%s): %s", m->type,
 			 strerror(e->err), m->what);
-	ns->error = xtables_realloc(ns->error, len + strlen(line) + 1);
-	strcpy(ns->error + len, line);
+	tx->error = xtables_realloc(tx->error, len + strlen(line) + 1);
+	strcpy(tx->error + len, line);
 }
 
 static int nft_commit(struct session *s)
 {
 	struct nft_session *ns = NS(s);
+	struct nft_txn *tx = ns->txn;
 	int ret;
 
-	if (ns->debug) {
-		fclose(ns->debug);
-		ns->debug = NULL;
-		fwrite(ns->debugbuf, 1, ns->debuglen, stdout);
+	if (tx != &ns->own)
+		return 1;       /* the session it joined commits */
+	if (tx->debug) {
+		fclose(tx->debug);
+		tx->debug = NULL;
+		fwrite(tx->debugbuf, 1, tx->debuglen, stdout);
 		fflush(stdout);
-		free(ns->debugbuf);
-		ns->debugbuf = NULL;
+		free(tx->debugbuf);
+		tx->debugbuf = NULL;
 	}
-	if (!ns->batch)
+	if (!tx->batch)
 		return 1;       /* nothing changed: no transaction */
-	nftnl_batch_end(nftnl_batch_buffer(ns->batch), ns->seq++);
-	nftnl_batch_update(ns->batch);
-	ret = nft_sock_send_batch(&ns->sock, ns->batch, on_error, ns);
-	nftnl_batch_free(ns->batch);
-	ns->batch = NULL;
+	nftnl_batch_end(nftnl_batch_buffer(tx->batch), tx->seq++);
+	nftnl_batch_update(tx->batch);
+	ret = nft_sock_send_batch(&ns->sock, tx->batch, on_error, ns);
+	nftnl_batch_free(tx->batch);
+	tx->batch = NULL;
 	return ret == 0;
 }
 
@@ -1410,7 +1434,14 @@ static char *nft_explain(struct session *s)
 {
 	struct nft_session *ns = NS(s);
 
-	return ns->error ? strdup(ns->error) : NULL;
+	return ns->txn->error ? strdup(ns->txn->error) : NULL;
+}
+
+/* Sends s's changes in into's batch from now on: into's commit commits
+ * both, or neither. into must outlive s's changes. */
+static void nft_join(struct session *s, struct session *into)
+{
+	NS(s)->txn = &NS(into)->own;
 }
 
 /* iptables-nft's words for errno after each call (nft.c nft_strerror). */
@@ -1573,6 +1604,7 @@ const struct backend_ops nft_backend = {
 	.dump = nft_dump,
 	.only_shown = nft_only_shown,
 	.drop_unused_bases = nft_drop_unused_bases,
+	.join = nft_join,
 };
 
 static const struct backend_ops *self(void)

@@ -23,13 +23,15 @@
  * only there (and a missing jump target names the COMMIT line). With
  * the nf_tables backend the lines wait here as steps. */
 struct step {
-	enum { STEP_FLUSH, STEP_CHAIN, STEP_RULE } kind;
+	enum { STEP_FLUSH, STEP_CHAIN, STEP_RULE,
+	       STEP_OPEN, STEP_END } kind;  /* OPEN/END: whole-file mode */
 	unsigned int line;
 	struct invocation inv;                  /* STEP_RULE */
 	char *strings;          /* inv's chain names etc.: the line's words
 				 * are reused by the next line */
 	char chain[XT_EXTENSION_MAXNAMELEN];    /* STEP_CHAIN */
 	char policy[XT_EXTENSION_MAXNAMELEN];   /* "-": none */
+	char table[XT_TABLE_MAXNAMELEN + 1];    /* STEP_OPEN */
 	struct xt_counters count;
 };
 
@@ -48,8 +50,14 @@ struct restore {
 	char **argv;                    /* likewise */
 	size_t argvcap;
 	bool deferred;                  /* steps run at COMMIT (nf_tables) */
+	/* ipt-restore on nf_tables: every table's changes in one batch, sent
+	 * at the end of the file, so that a failure anywhere changes no
+	 * table. The first table's session carries the batch. */
+	bool whole;
+	struct session *leader;
 	struct step *steps;
 	size_t nsteps, stepcap;
+	size_t table_first;             /* the current table's first step */
 };
 
 static const struct option restore_options[] = {
@@ -178,6 +186,33 @@ static void flush_table(struct restore *r)
 		r->s->ops->flush_table(r->s, r->verbose);
 }
 
+static void open_session(struct restore *r, const char *name)
+{
+	const struct tool *t = r->t;
+
+	r->s = t->be->open(t->fam, name, r->wait);
+	if (!r->s && r->deferred)
+		xt_die(PARAMETER_PROBLEM, "%s: line %u table name '%s' invalid",
+		       t->prog, r->line, name);
+	if (!r->s)
+		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
+		       t->prog, name);
+	r->s->restore = true;
+	if (r->whole && r->leader)
+		r->s->ops->join(r->s, r->leader);
+	else if (r->whole)
+		r->leader = r->s;
+}
+
+/* The end of a table's block in whole-file mode: its changes wait in the
+ * leader's batch. */
+static void end_session(struct restore *r)
+{
+	if (r->s && r->s != r->leader)
+		r->s->ops->close(r->s);
+	r->s = NULL;
+}
+
 static void open_table(struct restore *r, const char *name)
 {
 	const struct tool *t = r->t;
@@ -188,16 +223,14 @@ static void open_table(struct restore *r, const char *name)
 	snprintf(r->table, sizeof(r->table), "%s", name);
 	if (r->only_table && strcmp(r->only_table, name) != 0)
 		return;
-	if (r->s)
+	if (r->s && r->s != r->leader)
 		r->s->ops->close(r->s);
-	r->s = t->be->open(t->fam, name, r->wait);
-	if (!r->s && r->deferred)
-		xt_die(PARAMETER_PROBLEM, "%s: line %u table name '%s' invalid",
-		       t->prog, r->line, name);
-	if (!r->s)
-		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
-		       t->prog, name);
-	r->s->restore = true;
+	r->s = NULL;
+	if (r->whole)
+		snprintf(add_step(r, STEP_OPEN)->table, sizeof(r->table), "%s",
+			 name);
+	open_session(r, name);
+	r->table_first = r->nsteps;
 	if (!r->noflush)
 		flush_table(r);
 	r->in_table = true;
@@ -312,12 +345,18 @@ static void run_rule_step(struct restore *r, struct step *st)
 	fflush(stdout);
 }
 
-static void run_steps(struct restore *r)
+static void run_steps(struct restore *r, size_t from)
 {
-	for (size_t i = 0; i < r->nsteps; i++) {
+	for (size_t i = from; i < r->nsteps; i++) {
 		struct step *st = &r->steps[i];
 
 		switch (st->kind) {
+		case STEP_OPEN:
+			open_session(r, st->table);
+			break;
+		case STEP_END:
+			end_session(r);
+			break;
 		case STEP_FLUSH:
 			r->s->ops->flush_table(r->s, r->verbose);
 			break;
@@ -356,7 +395,7 @@ static void rerun_steps(struct restore *r)
 		       r->t->prog, r->table);
 	r->s->restore = true;
 	saved = stdout_mute();
-	run_steps(r);
+	run_steps(r, r->table_first);
 	stdout_unmute(saved);
 }
 
@@ -367,7 +406,13 @@ static void commit_table(struct restore *r)
 	bool ok;
 	int err;
 
-	run_steps(r);
+	run_steps(r, r->table_first);
+	if (r->whole) {
+		add_step(r, STEP_END);
+		end_session(r);
+		r->in_table = false;
+		return;
+	}
 	/* The commit copies the whole table into one more buffer: give the
 	 * pages of parsing's freed memory back first, so they do not add to
 	 * the peak. */
@@ -521,6 +566,39 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 	r->scratch = l;
 }
 
+/* Whole-file mode, at the end of the input: one commit for every table;
+ * a newer generation (ERESTART) reads them all again and reruns the
+ * file. */
+static void commit_whole(struct restore *r)
+{
+	char *culprit;
+	int err = 0, saved;
+	bool ok;
+
+	for (int try = 0;; try++) {
+		ok = r->testing || r->leader->ops->commit(r->leader);
+		err = errno;
+		if (ok || err != ERESTART || try == 100)
+			break;
+		r->leader->ops->close(r->leader);
+		r->leader = NULL;
+		saved = stdout_mute();
+		run_steps(r, 0);
+		stdout_unmute(saved);
+	}
+	free_steps(r);
+	if (!ok) {
+		culprit = r->leader->ops->explain(r->leader);
+		fprintf(stderr, "%s v%s: %s\n", r->t->prog, r->t->version,
+			culprit ? culprit :
+			r->leader->ops->strerror(r->leader, err));
+		fprintf(stderr, "%s: no table was changed\n", r->t->prog);
+		exit(RESOURCE_PROBLEM);
+	}
+	r->leader->ops->close(r->leader);
+	r->leader = NULL;
+}
+
 static void read_input(struct restore *r, FILE *in)
 {
 	char *buf = NULL;
@@ -546,12 +624,15 @@ static void read_input(struct restore *r, FILE *in)
 			r->line + 1);
 		exit(1);
 	}
+	if (r->leader)
+		commit_whole(r);
 }
 
 int restore_main(const struct tool *t, int argc, char **argv)
 {
-	struct restore r = { .t = t, .argv0 = argv[0],
-			     .deferred = t->be == &nft_backend };
+	bool nft = t->be == &nft_backend;
+	struct restore r = { .t = t, .argv0 = argv[0], .deferred = nft,
+			     .whole = nft && t->own_name && t->be->join };
 	bool wait_interval = false;
 	FILE *in = stdin;
 	int c;

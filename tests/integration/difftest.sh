@@ -67,7 +67,8 @@
 #   (wrappers that exec it with argv[0] = the -nft name), and the -nft names
 #   can be used directly. On the ipt side IPT_BACKEND=nft is exported, so
 #   ipt/ip6t/ipt-save/ipt-restore lines select the nf_tables backend too.
-#   `x' lines are dropped on both sides (they pin deviations from legacy).
+#   `x' lines are dropped on both sides (they pin deviations from legacy),
+#   except in [nft-only] cases (there they pin deviations from iptables-nft).
 #   The final state is the oracle's view: iptables-nft-save -c,
 #   ip6tables-nft-save -c (stderr included: a "legacy tables present"
 #   warning shows up) and `nft list ruleset' (the same nft binary on both
@@ -118,9 +119,12 @@ case $oracle in
 legacy | nft) ;;
 *) echo "Bail out! DIFFTEST_ORACLE must be legacy or nft, not '$oracle'"; exit 99 ;;
 esac
-# x lines pin deviations from iptables-legacy: run only against legacy
-drop_dev=$selfcheck
-[ "$oracle" = nft ] && drop_dev=1
+# x lines pin deviations from iptables-legacy: run only against legacy,
+# except in [nft-only] cases, where they pin deviations from iptables-nft
+case_drops_dev() { # CASE
+	[ "$selfcheck" = 1 ] ||
+		{ [ "$oracle" = nft ] && [ "${case_only[$1]}" != nft-only ]; }
+}
 timeout_s=${DIFFTEST_TIMEOUT:-60}
 
 [ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n and iptables)"
@@ -408,7 +412,7 @@ gen_script() {
 			printf 'echo $? >%q\n' "$d/$i.rc"
 			;;
 		multi | group | dev)
-			if [ "$kind" = dev ] && [ "$drop_dev" = 1 ]; then
+			if [ "$kind" = dev ] && case_drops_dev "$c"; then
 				continue
 			fi
 			if [ "$kind" != group ] && [ "$side" = ipt ]; then
@@ -472,7 +476,7 @@ build_transcripts() {
 		if [ "$kind" = multi ] && [ "$selfcheck" = 1 ]; then
 			kind=cmd
 		fi
-		[ "$kind" = dev ] && [ "$drop_dev" = 1 ] && continue
+		[ "$kind" = dev ] && case_drops_dev "$c" && continue
 		hdr="\$ [line ${step_lno[i]}] ${step_line[i]}"
 		if [ "$kind" = dev ]; then
 			{ read -r ri <"$di/$i.rc"; } 2>/dev/null || ri=missing
@@ -679,10 +683,10 @@ for ((c = 0; c < ncases; c++)); do
 			checked=1
 			[ "$selfcheck" = 1 ] && dropped_lines=$((dropped_lines + 1))
 			;;
-		dev) [ "$drop_dev" = 1 ] && dropped_lines=$((dropped_lines + 1)) ;;
+		dev) case_drops_dev "$c" && dropped_lines=$((dropped_lines + 1)) ;;
 		esac
 	done
-	if [ "$drop_dev" = 1 ] && [ $checked = 0 ]; then
+	if case_drops_dev "$c" && [ $checked = 0 ]; then
 		if [ "$selfcheck" = 1 ]; then
 			report "$n" skip "ok $n - $title # SKIP only deviation lines (self-check mode)"
 		else

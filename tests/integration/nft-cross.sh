@@ -5,7 +5,8 @@
 # for byte against the writer's own output), zeroes, replaces, deletes every
 # rule, flushes and deletes the chains; then the roles swap. Then save/restore
 # round trips: each tool restores the other's save output and the resulting
-# `nft list ruleset' and save -c are compared with the writer's own round trip.
+# `nft list ruleset' and save -c are compared with the writer's own round trip
+# (also for ipt-restore by ipt's own name, which sends the file in one batch).
 #
 # Environment: IPT_BIN (default ../../src/ipt). IPT_BIN=/usr/sbin/xtables-nft-multi
 # is the self-check (everything passes).
@@ -22,6 +23,8 @@ tool[nftrestore4]=$(command -v iptables-nft-restore) tool[nftrestore6]=$(command
 tool[ipt4]=$ipt_bin_dir/iptables-nft tool[ipt6]=$ipt_bin_dir/ip6tables-nft
 tool[iptsave4]=$ipt_bin_dir/iptables-nft-save tool[iptsave6]=$ipt_bin_dir/ip6tables-nft-save
 tool[iptrestore4]=$ipt_bin_dir/iptables-nft-restore tool[iptrestore6]=$ipt_bin_dir/ip6tables-nft-restore
+# ipt's own restore on nf_tables: the whole file in one batch
+tool[ownrestore4]=$ipt_bin_dir/ipt-restore tool[ownrestore6]=$ipt_bin_dir/ip6t-restore
 
 # The corpus: FAMILY TABLE CHAIN RULE-SPEC (a shell word list). User chains
 # named here are created with -N first.
@@ -214,7 +217,7 @@ roundtrip() {
 	for fam in 4 6; do ns "${tool[${a}save$fam]}" -c 2>/dev/null >"$tmp/rt.$fam"; done
 	ns_stop
 	ns_start
-	for fam in 4 6; do ns "${tool[${b}restore$fam]}" -c <"$tmp/rt.$fam" || t_fail "$a-save | $b-restore $fam: restore failed"; done
+	for fam in 4 6; do ns env IPT_BACKEND=nft "${tool[${b}restore$fam]}" -c <"$tmp/rt.$fam" || t_fail "$a-save | $b-restore $fam: restore failed"; done
 	ruleset "$tmp/rt.ruleset.$a.$b"
 	save_all nft "$tmp/rt.save.$a.$b" -c
 	ns_stop
@@ -228,7 +231,8 @@ for a in nft ipt; do
 		roundtrip "$a" "$b"
 	done
 done
-for p in "nft ipt" "ipt nft" "ipt ipt"; do
+roundtrip nft own
+for p in "nft ipt" "ipt nft" "ipt ipt" "nft own"; do
 	set -- $p
 	t_same "$1-save -c | $2-restore -c: nft list ruleset as nft's own round trip" \
 		"$tmp/rt.ruleset.nft.nft" "$tmp/rt.ruleset.$1.$2"

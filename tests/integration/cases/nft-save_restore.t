@@ -156,3 +156,11 @@ ip6tables-nft-save -t nat | grep -v '^#'
 === restore: IPv4 rule into ip6tables-restore
 % printf '%b' '*filter\n-A INPUT -s 1.2.3.4 -j ACCEPT\nCOMMIT\n' > in.rules
 ip6tables-restore in.rules
+
+=== ipt-restore sends the whole file in one batch [nft-only]
+# iptables-nft-restore commits filter and then fails in nat; ipt-restore
+# (ipt's own name) changes no table
+iptables -A INPUT -s 9.9.9.9 -j DROP
+% printf '%b' '*filter\n-A INPUT -s 1.1.1.1 -j ACCEPT\nCOMMIT\n*nat\n-A INPUT ! -s 0.0.0.0/0 -j ACCEPT\nCOMMIT\n' > in.rules
+x ipt-restore in.rules ## exit=4 stderr~no table was changed
+iptables-save | grep -v '^#'
