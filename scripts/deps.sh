@@ -17,6 +17,8 @@ PACKAGES=(
 	iptables iproute2 iputils-ping time procps util-linux
 	# nf_tables mode: the nft oracle, and strace for the no-legacy test
 	nftables strace
+	# -L name resolution test: its DNS stub
+	python3
 	# completion and man page tests
 	zsh mandoc groff-base
 	# the Debian package test (tests/package/package.sh)

@@ -104,3 +104,18 @@ const struct backend_ops *backend_get(enum backend_kind kind,
 		return &nft_backend;
 	return fam->nfproto == NFPROTO_IPV4 ? &legacy_ipv4 : &legacy_ipv6;
 }
+
+void backend_warn_legacy(const struct family_ops *fam, bool save)
+{
+	const char *p = fam->nfproto == NFPROTO_IPV4 ? "ip" : "ip6";
+	FILE *f = fopen(fam->proc_tables, "re");
+	char line[64];
+
+	if (!f)
+		return;
+	if (fgets(line, sizeof(line), f))
+		fprintf(stderr, "# Warning: %stables-legacy tables present, use "
+			"%stables-legacy%s to see them\n", p, p,
+			save ? "-save" : "");
+	fclose(f);
+}

@@ -149,6 +149,9 @@ const struct backend_ops *backend_get(enum backend_kind kind,
  * Looks at the legacy side only through /proc, so that choosing creates
  * no legacy table. */
 enum backend_kind backend_detect(const struct family_ops *fam);
+/* iptables-nft's note on stderr that legacy tables of fam exist beside
+ * what it lists (-L, -S) or saves (save: the -save tool is named). */
+void backend_warn_legacy(const struct family_ops *fam, bool save);
 
 extern const struct backend_ops legacy_ipv4, legacy_ipv6, nft_backend;
 

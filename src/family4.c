@@ -1,10 +1,12 @@
 /* IPv4: libip4tc and struct ipt_entry. */
 #include <arpa/inet.h>
+#include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xtables.h>
 #include "family.h"
+#include "resolve.h"
 #include "xt.h"
 #include <libiptc/libiptc.h>
 
@@ -85,6 +87,21 @@ static void numeric(char *buf, const struct in_addr *a,
 	*p = '\0';
 }
 
+/* xtables_ipaddr_to_anyname, its host lookup answered from the names
+ * looked up ahead (resolve.h) when there are. */
+static const char *anyname(const union ipt_addr *a)
+{
+	const char *name;
+	struct netent *net;
+
+	if (!resolve_lookup(AF_INET, a, &name))
+		return xtables_ipaddr_to_anyname(&a->v4);
+	if (name)
+		return name;
+	net = getnetbyaddr(ntohl(a->v4.s_addr), AF_INET);
+	return net ? net->n_name : xtables_ipaddr_to_numeric(&a->v4);
+}
+
 static const char *addr_to_string(const union ipt_addr *a,
 				  const union ipt_addr *m, unsigned int format)
 {
@@ -95,8 +112,7 @@ static const char *addr_to_string(const union ipt_addr *a,
 	if (format & FMT_NUMERIC)
 		numeric(buf, &a->v4, &m->v4);
 	else
-		snprintf(buf, sizeof(buf), "%s%s",
-			 xtables_ipaddr_to_anyname(&a->v4),
+		snprintf(buf, sizeof(buf), "%s%s", anyname(a),
 			 xtables_ipmask_to_numeric(&m->v4));
 	return buf;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <xtables.h>
 #include "family.h"
+#include "resolve.h"
 #include "xt.h"
 #include <libiptc/libip6tc.h>
 
@@ -43,6 +44,17 @@ static void parse_addrs(const char *spec, struct addr_list *out)
 }
 
 /* As ip6tables -L: "anywhere" for the unspecified address unless numeric. */
+/* xtables_ip6addr_to_anyname, its host lookup answered from the names
+ * looked up ahead (resolve.h) when there are. */
+static const char *anyname(const union ipt_addr *a)
+{
+	const char *name;
+
+	if (!resolve_lookup(AF_INET6, a, &name))
+		return xtables_ip6addr_to_anyname(&a->v6);
+	return name ? name : xtables_ip6addr_to_numeric(&a->v6);
+}
+
 static const char *addr_to_string(const union ipt_addr *a,
 				  const union ipt_addr *m, unsigned int format)
 {
@@ -52,7 +64,7 @@ static const char *addr_to_string(const union ipt_addr *a,
 		return "anywhere";
 	snprintf(buf, sizeof(buf), "%s%s",
 		 format & FMT_NUMERIC ? xtables_ip6addr_to_numeric(&a->v6)
-				      : xtables_ip6addr_to_anyname(&a->v6),
+				      : anyname(a),
 		 xtables_ip6mask_to_numeric(&m->v6));
 	return buf;
 }

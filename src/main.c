@@ -100,6 +100,9 @@ static int run_iptables(const struct tool *t, int argc, char **argv)
 	case ACT_IGNORE:
 		break;
 	case ACT_RUN:
+		if (t->backend == BACKEND_NFT && !t->own_name &&
+		    (inv.cmds[0].cmd & (CMD_LIST | CMD_LIST_RULES)))
+			backend_warn_legacy(t->fam, false);
 		exec_invocation(t, &inv, &res);
 		fflush(stdout);
 		status = report(t, &inv, &res);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "print.h"
+#include "resolve.h"
 #include "outbuf.h"
 #include "xt.h"
 
@@ -280,10 +281,56 @@ static void print_chain_list(struct session *s, const char *chain,
 	}
 }
 
+/* Without -n: the names of every address about to be printed, looked up
+ * together (resolve.h). "anywhere" needs none: a /0 IPv4 mask, the
+ * unspecified IPv6 address (see the families' addr_to_string). */
+static void prefetch_names(struct session *s, const char *chain,
+			   unsigned int rulenum)
+{
+	const struct family_ops *fam = s->fam;
+	bool v4 = fam->nfproto == NFPROTO_IPV4;
+	union ipt_addr *addrs = NULL;
+	size_t n = 0, cap = 0;
+
+	for (const char *c = s->ops->first_chain(s); c;
+	     c = s->ops->next_chain(s)) {
+		xt_chainlabel name;
+		unsigned int num = 0;
+
+		if (chain && strcmp(chain, c) != 0)
+			continue;
+		snprintf(name, sizeof(name), "%s", c);
+		for (const void *e = s->ops->first_rule(s, name); e;
+		     e = s->ops->next_rule(s, e)) {
+			struct entry_view v;
+
+			if (rulenum && ++num != rulenum)
+				continue;
+			fam->decode(e, &v);
+			if (n + 2 > cap) {
+				cap = cap ? 2 * cap : 256;
+				addrs = xtables_realloc(addrs,
+							cap * sizeof(*addrs));
+			}
+			if (v4 ? v.smsk.v4.s_addr != 0 :
+			    !IN6_IS_ADDR_UNSPECIFIED(&v.src.v6))
+				addrs[n++] = v.src;
+			if (v4 ? v.dmsk.v4.s_addr != 0 :
+			    !IN6_IS_ADDR_UNSPECIFIED(&v.dst.v6))
+				addrs[n++] = v.dst;
+		}
+	}
+	resolve_prefetch(v4 ? AF_INET : AF_INET6, addrs, n);
+	free(addrs);
+}
+
 bool print_list(struct session *s, const char *chain, unsigned int rulenum,
 		unsigned int format)
 {
 	bool found = false;
+
+	if (!(format & FMT_NUMERIC))
+		prefetch_names(s, chain, rulenum);
 
 	for (const char *c = s->ops->first_chain(s); c;
 	     c = s->ops->next_chain(s)) {

@@ -87,6 +87,8 @@ static void save_all(const struct tool *t, const struct save_opts *o)
 		save_table(o->table, &x);
 	else
 		t->be->for_each_table(t->fam, save_table, &x);
+	if (t->backend == BACKEND_NFT && !t->own_name)
+		backend_warn_legacy(t->fam, true);
 }
 
 static void redirect_stdout(const char *path)
