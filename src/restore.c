@@ -628,6 +628,40 @@ static void read_input(struct restore *r, FILE *in)
 		commit_whole(r);
 }
 
+/* The whole input, read before any table is opened. The legacy backend
+ * takes the xtables lock with its first table; a producer that stalls
+ * (slow-generator | iptables-restore) must not keep every other iptables
+ * command of the host waiting meanwhile, as iptables-restore does. A
+ * read error stops here, before anything is changed. */
+static FILE *slurp(const struct tool *t, FILE *in)
+{
+	char *buf = NULL, chunk[65536];
+	size_t len = 0, n;
+	FILE *mem = open_memstream(&buf, &len);
+
+	if (!mem)
+		xt_die(RESOURCE_PROBLEM, "out of memory reading the input");
+	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0)
+		if (fwrite(chunk, 1, n, mem) != n)
+			break;
+	if (ferror(in)) {
+		fprintf(stderr, "%s: error reading input: %s\n", t->prog,
+			strerror(errno));
+		exit(1);
+	}
+	if (fclose(mem) != 0 || n > 0)
+		xt_die(RESOURCE_PROBLEM, "out of memory reading the input");
+	if (!len) {
+		free(buf);
+		return in;      /* at its end already */
+	}
+	/* buf lives as long as the stream, which lives until exit */
+	mem = fmemopen(buf, len, "r");
+	if (!mem)
+		xt_die(RESOURCE_PROBLEM, "out of memory reading the input");
+	return mem;
+}
+
 int restore_main(const struct tool *t, int argc, char **argv)
 {
 	bool nft = t->be == &nft_backend;
@@ -693,7 +727,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 		fprintf(stderr, "Option --wait-interval requires option --wait\n");
 		exit(1);
 	}
-	read_input(&r, in);
+	read_input(&r, slurp(t, in));
 	if (in != stdin)
 		fclose(in);
 	xtables_fini();

@@ -12,7 +12,9 @@
 #       second with legacy's message, for legacy and for ipt alike, and
 #       adds nothing;
 #   (c) lock held elsewhere, no -w: the command waits for the lock, then
-#       succeeds (legacy and ipt).
+#       succeeds (legacy and ipt);
+#   (d) a restore whose producer stalls holds no lock while it waits:
+#       `iptables -w 1 -A' runs meanwhile (ipt reads its input first).
 #
 # Usage: lock.sh            Environment: IPT_BIN (as for difftest.sh)
 
@@ -169,6 +171,35 @@ if [ "${LOCKTEST_INNER:-}" = 1 ]; then
 		fi
 	done
 
+	# (d) a restore whose input stalls holds no lock meanwhile: ipt reads
+	# the whole input before it opens a table (iptables-legacy-restore
+	# takes the lock first and keeps it while it waits)
+	iptables-legacy -F INPUT
+	(
+		printf '*filter\n'
+		while [ ! -e "$tmp/go" ]; do sleep 0.05; done
+		printf -- '-A INPUT -s 192.0.2.9 -j ACCEPT\nCOMMIT\n'
+	) | "$tmp/bin-ipt/iptables-restore" --noflush 2>"$tmp/d-restore.err" &
+	restore=$!
+	sleep 0.3
+	"$tmp/bin-ipt/iptables" -w 1 -A INPUT -s 192.0.2.8 -j ACCEPT 2>"$tmp/d.err"
+	rc=$?
+	touch "$tmp/go"
+	wait "$restore"
+	rrc=$?
+	if [ "$rc" = 0 ]; then
+		ok "a command runs while a restore waits for its input"
+	else
+		notok "a command runs while a restore waits for its input" \
+			"exit $rc:" "$(cat "$tmp/d.err")"
+	fi
+	if [ "$rrc" = 0 ] && [ "$(count_rules)" = 2 ]; then
+		ok "then the restore commits its input"
+	else
+		notok "then the restore commits its input" "exit $rrc:" \
+			"$(cat "$tmp/d-restore.err")" "$(iptables-legacy -S INPUT)"
+	fi
+
 	echo "1..$n"
 	echo "$pass passed, $fail failed"
 	[ "$fail" -eq 0 ]
@@ -204,6 +235,7 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/bin-legacy" "$tmp/bin-ipt"
 ln -s "$(command -v iptables-legacy)" "$tmp/bin-legacy/iptables"
 ln -s "$IPT_BIN" "$tmp/bin-ipt/iptables"
+ln -s "$IPT_BIN" "$tmp/bin-ipt/iptables-restore"
 : >"$tmp/xtables.lock"
 
 timeout -k 5 300 unshare -n -- env LOCKTEST_INNER=1 XTABLES_LOCKFILE="$tmp/xtables.lock" \
