@@ -11,8 +11,6 @@
  *  - "! --sport 0:65535" (and --dport): 1.8.9 drops the inverted full
  *    range, so the rule matches everything instead of nothing. A
  *    "range neq 0 65535" as in upstream 4195a89a (1.8.11).
- *  - "-j QUEUE": 1.8.9 sends a compat target named QUEUE, which the kernel
- *    does not have (the rule is refused). An immediate queue verdict.
  * The decoder reads both the 1.8.9 and the corrected forms.
  */
 #include <arpa/inet.h>
@@ -533,8 +531,14 @@ static void encode_action(struct enc *x, const struct entry_view *v,
 		add_verdict(x, NF_DROP, NULL);
 	else if (!strcmp(targname, "RETURN"))
 		add_verdict(x, NFT_RETURN, NULL);
-	else if (!strcmp(targname, "QUEUE"))
-		add_verdict(x, NF_QUEUE, NULL);
+	else if (!strcmp(targname, "QUEUE")) {
+		/* 1.8.9 sends the standard target as a compat target named
+		 * QUEUE, which no kernel has: the rule is refused, as the
+		 * immediate queue verdict is by kernels since 6.8 */
+		static const int verdict;
+
+		add_compat(x, "target", "QUEUE", 0, &verdict, sizeof(verdict));
+	}
 	else if (targname[0] == '\0')
 		return;
 	else if (is_jump(t, targname))

@@ -232,3 +232,8 @@ iptables -A INPUT -p tcp --dport 99999 -j ACCEPT
 iptables -A INPUT -s 1.2.3.4/33 -j ACCEPT
 iptables -A INPUT -m mark --mark abc -j ACCEPT
 iptables -A INPUT --dport 22 -j ACCEPT
+
+=== -j QUEUE is refused as iptables-nft's is [nft-only]
+# 1.8.9 sends a compat target named QUEUE; no kernel has one
+iptables -A INPUT -j QUEUE
+iptables -S
