@@ -358,7 +358,8 @@ static void set_target(struct dec *d, const char *name, uint8_t rev,
 	t->u.target_size = d->target.size;
 	copy_name(t->u.user.name, name);
 	t->u.user.revision = rev;
-	memcpy(t->data, data, len);
+	if (len)
+		memcpy(t->data, data, len);
 	d->has_verdict = true;
 	copy_name(d->targname, name);
 }

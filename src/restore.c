@@ -593,6 +593,7 @@ static void commit_whole(struct restore *r)
 			culprit ? culprit :
 			r->leader->ops->strerror(r->leader, err));
 		fprintf(stderr, "%s: no table was changed\n", r->t->prog);
+		free(culprit);
 		exit(RESOURCE_PROBLEM);
 	}
 	r->leader->ops->close(r->leader);
@@ -626,6 +627,7 @@ static void read_input(struct restore *r, FILE *in)
 	}
 	if (r->leader)
 		commit_whole(r);
+	free(r->steps);
 }
 
 /* The whole input, read before any table is opened. The legacy backend
