@@ -329,6 +329,11 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 		res->failed = i;
 		s->tag = tag + i;
 		if (!run_command(&x)) {
+			/* iptables 1.8.9 dumps the table after a failed
+			 * command too, and words errno after the dump's
+			 * libiptc calls. */
+			if (res->status == EXEC_OK && x.cmd->verbose > 1)
+				s->ops->dump(s);
 			if (res->status == EXEC_OK)
 				fail_backend(s, res);
 			return false;

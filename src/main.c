@@ -106,7 +106,11 @@ static int run_iptables(const struct tool *t, int argc, char **argv)
 		break;
 	case ACT_RUN:
 		exec_invocation(t, &inv, &res);
-		fflush(stdout);
+		/* iptables leaves its output in stdio's buffer until exit,
+		 * after its error line; ipt's own names show what ran
+		 * before saying that it was not committed. */
+		if (t->own_name)
+			fflush(stdout);
 		status = report(t, &inv, &res);
 		free(res.culprit);
 		break;

@@ -241,6 +241,7 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 			xtables_find_target(res.msg, XTF_LOAD_MUST_SUCCEED);
 		if (res.status != EXEC_LIBIPTC)
 			xt_die(PARAMETER_PROBLEM, "%s", res.msg);
+		fflush(stdout);         /* the echo first, as iptables-restore */
 		report_failure(r, &inv.cmds[res.failed], &res);
 	}
 	fflush(stdout);
