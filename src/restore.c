@@ -28,6 +28,7 @@ struct restore {
 	bool in_table;
 	char table[XT_TABLE_MAXNAMELEN + 1];
 	unsigned int line;
+	bool eol;                       /* the line ended in a newline */
 	struct restore_line scratch;    /* buffers reused from line to line */
 	char **argv;                    /* likewise */
 	size_t argvcap;
@@ -262,7 +263,7 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 		break;
 	case RL_COMMENT:
 		if (r->verbose) {
-			printf("%s\n", text);
+			printf("%s%s", text, r->eol ? "\n" : "");
 			fflush(stdout);
 		}
 		break;
@@ -294,12 +295,14 @@ static void read_input(struct restore *r, FILE *in)
 
 	while ((len = getline(&buf, &cap, in)) != -1) {
 		xt_set_line(++r->line);
-		if (len && buf[len - 1] == '\n')
+		r->eol = len && buf[len - 1] == '\n';
+		if (r->eol)
 			buf[--len] = '\0';
-		/* A block iptables -T skips is not looked at. */
+		/* A block iptables -T skips is not looked at, but for its
+		 * comments, which -v echoes as anywhere else. */
 		if (r->only_table && !r->in_table && r->table[0] &&
 		    strcmp(r->only_table, r->table) != 0 &&
-		    !(len && buf[0] == '*'))
+		    !(len && (buf[0] == '*' || buf[0] == '#')))
 			continue;
 		restore_line(r, buf, len);
 	}
