@@ -174,6 +174,19 @@ static void commit_table(struct restore *r)
 	r->in_table = false;
 }
 
+/* iptables-restore builds a rule's argv in fixed arrays: a word of 1024
+ * bytes or more, or more than 254 arguments with its own leading ones,
+ * is an error. The iptables names keep those limits, so that what
+ * restores here restores there; ipt's own names have none. */
+static void legacy_word_limits(size_t n, const char *word)
+{
+	if (strlen(word) >= 1024)
+		xt_die(PARAMETER_PROBLEM, "Parameter too long!");
+	if (n + 1 >= 255)
+		xt_die(PARAMETER_PROBLEM,
+		       "Parser cannot handle more arguments");
+}
+
 /* The argv iptables-restore hands its command parser for a rule line. */
 static char **rule_argv(struct restore *r, const struct restore_line *l,
 			int *argc)
@@ -197,8 +210,11 @@ static char **rule_argv(struct restore *r, const struct restore_line *l,
 		argv[n++] = l->pcnt;
 		argv[n++] = l->bcnt;
 	}
-	for (size_t i = 0; i < l->argc; i++)
+	for (size_t i = 0; i < l->argc; i++) {
+		if (!r->t->own_name)
+			legacy_word_limits(n, l->argv[i]);
 		argv[n++] = l->argv[i];
+	}
 	argv[n] = NULL;
 	*argc = n;
 	return argv;
