@@ -464,8 +464,10 @@ static void option_interface(struct parser *p, unsigned int opt, bool invert)
 		xt_die(PARAMETER_PROBLEM,
 		       "Empty interface is likely to be undesired");
 	/* iptables only warns, and stores a name no interface can have
-	 * which iptables-save then prints as two words. */
-	if (strpbrk(optarg, "/ \t\n\v\f\r"))
+	 * which iptables-save then prints as two words. A name too long
+	 * for IFNAMSIZ is refused first, as iptables refuses it, by
+	 * xtables_parse_interface(). */
+	if (strlen(optarg) < IFNAMSIZ && strpbrk(optarg, "/ \t\n\v\f\r"))
 		xt_die(PARAMETER_PROBLEM, "interface name `%s' contains a "
 		       "blank or '/', which no interface name can", optarg);
 	set_option(p, opt, invert);
@@ -478,16 +480,24 @@ static void option_interface(struct parser *p, unsigned int opt, bool invert)
 }
 
 /* iptables reads counters with sscanf("%llu"), which stores "-1" as
- * 18446744073709551615 and "1.5" as 1: ipt takes plain numbers only. */
+ * 18446744073709551615, "1.5" as 1 and "0x10" as 0: ipt takes what
+ * strtoull reads whole as a decimal number ("010", "+5", " 7"), which
+ * iptables stores as meant, and refuses the rest. */
 static void strict_counter(const char *s, const char *what)
 {
+	const char *digits = s;
 	char *end;
 
+	while (isspace((unsigned char)*digits))
+		digits++;
+	if (*digits == '+')
+		digits++;
 	errno = 0;
 	strtoull(s, &end, 10);
 	if (*end == ',' && *what == 'p')        /* -c PKTS,BYTES */
 		end += strlen(end);
-	if (*s < '0' || *s > '9' || *end != '\0' || errno == ERANGE)
+	if (*digits < '0' || *digits > '9' || *end != '\0' ||
+	    errno == ERANGE)
 		xt_die(PARAMETER_PROBLEM, "-c %s counter `%s' is not a number "
 		       "from 0 to 18446744073709551615", what, s);
 }
