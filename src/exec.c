@@ -279,6 +279,18 @@ static bool run_command(struct ctx *x)
 	return param_error(x, "unknown command %s", "");
 }
 
+static bool is_verdict_name(const char *name)
+{
+	static const char *const verdicts[] = {
+		"ACCEPT", "DROP", "QUEUE", "RETURN",
+	};
+
+	for (size_t i = 0; i < sizeof(verdicts) / sizeof(*verdicts); i++)
+		if (name && strcmp(name, verdicts[i]) == 0)
+			return true;
+	return false;
+}
+
 const char *exec_hint(const struct command *cmd, int err)
 {
 	switch (cmd->cmd) {
@@ -291,6 +303,10 @@ const char *exec_hint(const struct command *cmd, int err)
 			       "first with -F";
 		break;
 	case CMD_RENAME_CHAIN:
+		/* libiptc says EEXIST for a verdict's name too */
+		if (err == EEXIST && is_verdict_name(cmd->newname))
+			return "the new name is a verdict (ACCEPT, DROP, QUEUE "
+			       "or RETURN), which no chain can be named";
 		if (err == EEXIST)
 			return "a chain with the new name already exists";
 		break;
