@@ -161,6 +161,7 @@ static void add_command(struct parser *p, unsigned int newcmd,
 			       cmd_letter(newcmd), cmd_letter(*cmd & ~othercmds));
 		finish_segment(p, false, false);
 		p->index++;
+		xt_set_uncommitted_notice(true);
 		segment_start(p);
 	}
 	*cmd |= newcmd;
@@ -850,8 +851,10 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 	if (last && optind < p->argc)   /* what follows a "--" */
 		xt_die(PARAMETER_PROBLEM,
 		       "unknown arguments found on commandline");
-	if (!cmd->cmd)
+	if (!cmd->cmd) {        /* no command, so no position to name */
+		xt_set_position(0, NULL);
 		xt_die(PARAMETER_PROBLEM, "no command specified");
+	}
 	if (invert)
 		xt_die(PARAMETER_PROBLEM, "nothing appropriate following !");
 	parse_addresses(p);
@@ -904,6 +907,7 @@ static void parse_argv(const struct tool *t, int argc, char **argv,
 			       inv->cmds[i].rule.jumpto);
 	}
 	xt_set_position(0, NULL);
+	xt_set_uncommitted_notice(false);
 }
 
 void cli_parse(const struct tool *t, int argc, char **argv,

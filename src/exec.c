@@ -15,6 +15,9 @@ struct ctx {
 	const struct command *cmd;
 	struct exec_result *res;
 	bool more;              /* a later command of the invocation follows */
+	bool listed;            /* an earlier command printed a listing */
+	bool last_list_l;       /* the latest listing was -L's */
+	bool changed;           /* an earlier command changed the table */
 };
 
 static bool param_error(struct ctx *x, const char *fmt, const char *arg)
@@ -225,6 +228,14 @@ static bool run_list(struct ctx *x)
 	const struct command *cmd = x->cmd;
 	bool ok;
 
+	/* -L ends without a blank line; one sets it off from the listing
+	 * of an earlier command of the same invocation. */
+	if (x->listed && ((cmd->cmd & CMD_LIST) || x->last_list_l))
+		putchar('\n');
+	x->listed = true;
+	x->last_list_l = cmd->cmd & CMD_LIST;
+	if (x->changed)
+		x->res->showed_uncommitted = true;
 	if (cmd->cmd & CMD_LIST)
 		ok = print_list(x->s, cmd->chain, cmd->rulenum,
 				list_format(cmd));
@@ -356,6 +367,8 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 		}
 		if (x.cmd->verbose > 1)
 			s->ops->dump(s);
+		if (x.cmd->cmd & ~(CMD_LIST | CMD_LIST_RULES | CMD_CHECK))
+			x.changed = true;
 	}
 	return true;
 }

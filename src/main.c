@@ -13,6 +13,18 @@
 #include "xml.h"
 #include "xt.h"
 
+/* Under ipt's own names a failure after several commands says so, and
+ * that a listing showed changes the kernel never got. */
+static void say_uncommitted(const struct tool *t, const struct invocation *inv,
+			    const struct exec_result *res)
+{
+	if (!t->own_name || inv->ncmds < 2)
+		return;
+	fprintf(stderr, "%s: nothing was committed%s.\n", t->prog,
+		res->showed_uncommitted ? "; the listings above show "
+		"changes that were not made" : "");
+}
+
 static int report_libiptc(const struct tool *t, const struct invocation *inv,
 			  const struct exec_result *res)
 {
@@ -31,8 +43,7 @@ static int report_libiptc(const struct tool *t, const struct invocation *inv,
 	if (res->culprit)
 		fprintf(stderr, "%s: the kernel refused this rule: %s\n",
 			t->prog, res->culprit);
-	if (t->own_name && inv->ncmds > 1)
-		fprintf(stderr, "%s: nothing was committed.\n", t->prog);
+	say_uncommitted(t, inv, res);
 	return res->err == EAGAIN ? RESOURCE_PROBLEM : OTHER_PROBLEM;
 }
 
@@ -52,8 +63,7 @@ static int report_nft_commit(const struct tool *t,
 				 &inv->cmds[res->failed]);
 		fprintf(stderr, "%s: %sthe kernel refused it.\n", t->prog, pos);
 	}
-	if (t->own_name && inv->ncmds > 1)
-		fprintf(stderr, "%s: nothing was committed.\n", t->prog);
+	say_uncommitted(t, inv, res);
 	return RESOURCE_PROBLEM;
 }
 
@@ -70,6 +80,8 @@ static int report(const struct tool *t, const struct invocation *inv,
 		return report_nft_commit(t, inv, res);
 	if (t->own_name && cmd)
 		xt_set_position(res->failed + 1, cmd);
+	if (t->own_name && inv->ncmds > 1)
+		xt_set_uncommitted_notice(true);
 	/* iptables-nft has no word for a chain -L/-S cannot find */
 	if (nft && cmd && (cmd->cmd & (CMD_LIST | CMD_LIST_RULES)) &&
 	    res->status == EXEC_LIBIPTC && res->err == ENOENT)

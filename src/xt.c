@@ -68,6 +68,7 @@ static struct xtables_globals globals = {
 static const struct tool *current_tool;
 static unsigned int position;
 static const struct command *position_cmd;
+static bool uncommitted_notice;
 
 static void strip_fragments(void)
 {
@@ -112,6 +113,11 @@ void xt_set_position(unsigned int index, const struct command *cmd)
 	position_cmd = cmd;
 }
 
+void xt_set_uncommitted_notice(bool on)
+{
+	uncommitted_notice = on;
+}
+
 const char *xt_position_text(char *buf, size_t len, unsigned int index,
 			     const struct command *cmd)
 {
@@ -139,6 +145,8 @@ static noreturn void vdie(enum xtables_exittype status, const char *fmt,
 	}
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
+	if (uncommitted_notice)
+		fprintf(stderr, "%s: nothing was committed.\n", prog);
 	if (status == PARAMETER_PROBLEM) {
 		if (line != -1)
 			fprintf(stderr, "Error occurred at line: %d\n", line);

@@ -21,6 +21,9 @@ const struct tool *xt_tool(void);
 /* Own-name mode names the failing command in errors: "command 2 (-A web)".
  * cmd is read when an error occurs; index 0: name none. */
 void xt_set_position(unsigned int index, const struct command *cmd);
+/* Own-name mode with several commands: an error adds "nothing was
+ * committed", as a failure at execution does. */
+void xt_set_uncommitted_notice(bool on);
 
 /* Writes "command N (-X chain): " for cmd at 1-based index into buf. */
 const char *xt_position_text(char *buf, size_t len, unsigned int index,

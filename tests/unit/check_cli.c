@@ -1747,6 +1747,7 @@ START_TEST(test_own_name_error_names_failing_command)
 	ck_assert_parse_fails(&o, 2, "");
 	ck_assert_str_eq(o.err, "ipt v0.1.0: command 2 (-A INPUT): invalid "
 			 "port/service `99999' specified\n"
+			 "ipt: nothing was committed.\n"
 			 "Try `ipt -h' or 'ipt --help' for more information.\n");
 }
 END_TEST
@@ -1761,12 +1762,11 @@ START_TEST(test_own_name_error_in_first_command_found_at_its_end)
 }
 END_TEST
 
-START_TEST(test_own_name_error_without_command_names_position_only)
+START_TEST(test_own_name_error_without_command_names_no_position)
 {
 	struct parse_outcome o = run_parse("ipt", ARGV("-s", "1.2.3.4"));
 
-	ck_assert_parse_fails(&o, 2, "ipt v0.1.0: command 1: "
-			      "no command specified");
+	ck_assert_parse_fails(&o, 2, "ipt v0.1.0: no command specified");
 }
 END_TEST
 
@@ -1925,7 +1925,7 @@ Suite *suite_own_name(void)
 	tcase_add_test(tc, test_iptables_name_lets_last_table_win);
 	tcase_add_test(tc, test_own_name_error_names_failing_command);
 	tcase_add_test(tc, test_own_name_error_in_first_command_found_at_its_end);
-	tcase_add_test(tc, test_own_name_error_without_command_names_position_only);
+	tcase_add_test(tc, test_own_name_error_without_command_names_no_position);
 	tcase_add_test(tc, test_own_name_error_for_command_without_chain);
 	tcase_add_test(tc, test_own_name_nat_drop_in_earlier_command_is_named);
 	tcase_add_test(tc, test_own_name_dangling_bang_names_last_command);
