@@ -51,15 +51,10 @@ done
 
 # documented DOC_PAGE TOOL_NAME HELP_FILTER: every --option in the help of
 # TOOL_NAME (after HELP_FILTER, a sed script) appears in the page.
-if [ -z "${IPT_BIN:-}" ]; then
-    if [ -n "${abs_top_builddir:-}" ]; then
-        IPT_BIN=$abs_top_builddir/src/ipt
-    else
-        IPT_BIN=$top/src/ipt
-    fi
-fi
+# shellcheck source=../lib.sh
+. "$top/tests/lib.sh"
+ipt_find_bin
 if [ -x "$IPT_BIN" ]; then
-    IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
     bin=$(mktemp -d "${TMPDIR:-/tmp}/ipt-man.XXXXXX")
     trap 'rm -rf "$bin"' EXIT
     for n in ipt ipt-save ipt-restore ipt-xml; do
