@@ -12,12 +12,10 @@
 #include <string.h>
 #include "cli.h"
 #include "lock.h"
+#include "options.h"
 #include "xt.h"
 #include <linux/netfilter_ipv4/ip_tables.h>
 #include <linux/netfilter_ipv6/ip6_tables.h>
-
-#define OPTSTRING "-:A:C:D:E:F::I:L::M:N:P:VX::Z::c:d:i:j:o:p:s:t:" \
-		  "R:S::W::46bfg:h::m:nvw::x"
 
 /* The command being parsed, with the libxtables state that belongs to it. */
 struct segment {
@@ -49,60 +47,9 @@ struct parser {
 	int c;                  /* getopt's current return */
 };
 
-static const char cmd_letters[CMD_COUNT] = {
-	'I', 'D', 'D', 'R', 'A', 'L', 'F', 'Z', 'N', 'X', 'P', 'E', 'S', 'Z', 'C'
-};
-
-static const char opt_letters[OPT_COUNT] = {
-	'n', 's', 'd', 'p', 'j', 'v', 'x', 'i', 'o', '0', 'c', 'f'
-};
-
-static const uint8_t opt_inversions[OPT_COUNT] = {
-	[1] = INV_SRCIP, [2] = INV_DSTIP, [3] = INV_PROTO,
-	[7] = INV_VIA_IN, [8] = INV_VIA_OUT, [11] = INV_FRAG,
-};
-
-/* Legal combinations of commands and options, as iptables has them:
- * 'x' illegal, ' ' optional. An option legal with any given command is
- * legal (this is what lets -L -Z take -n). */
-static const char cmd_vs_opt[CMD_COUNT][OPT_COUNT] = {
-	/*            -n  -s  -d  -p  -j  -v  -x  -i  -o --line -c -f */
-	/*INSERT*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
-	/*DELETE*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x','x',' '},
-	/*DELETE_NUM*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*REPLACE*/  {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
-	/*APPEND*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
-	/*LIST*/     {' ','x','x','x','x',' ',' ','x','x',' ','x','x'},
-	/*FLUSH*/    {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*ZERO*/     {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*NEW_CHAIN*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*DEL_CHAIN*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*SET_POLICY*/{'x','x','x','x','x',' ','x','x','x','x',' ','x'},
-	/*RENAME*/   {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*LIST_RULES*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*ZERO_NUM*/ {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*CHECK*/    {'x',' ',' ',' ',' ',' ','x',' ',' ','x','x',' '},
-};
-
-static int bit_index(unsigned int bit)
-{
-	int i = 0;
-
-	while (bit > 1) {
-		bit >>= 1;
-		i++;
-	}
-	return i;
-}
-
 static char cmd_letter(unsigned int cmd)
 {
-	return cmd_letters[bit_index(cmd)];
-}
-
-static char opt_letter(unsigned int opt)
-{
-	return opt_letters[bit_index(opt)];
+	return opt_cmd_letter(cmd);
 }
 
 /* An argument follows that is not an option: iptables' xs_has_arg(). */
@@ -308,7 +255,7 @@ static void set_option(struct parser *p, unsigned int opt, bool invert)
 		       opt_letter(opt));
 	cmd->options |= opt;
 	if (invert) {
-		uint8_t inv = opt_inversions[bit_index(opt)];
+		uint8_t inv = opt_inversion(opt);
 
 		if (!inv)
 			xt_die(PARAMETER_PROBLEM, "cannot have ! before -%c",
@@ -716,24 +663,11 @@ static bool parse_option(struct parser *p, bool *invert)
 
 static void generic_opt_check(unsigned int cmd, unsigned int options)
 {
-	for (int i = 0; i < OPT_COUNT; i++) {
-		int legal = 0;
+	char letter = opt_illegal_with(cmd, options);
 
-		if (!(options & (1u << i)))
-			continue;
-		for (int j = 0; j < CMD_COUNT; j++) {
-			if (!(cmd & (1u << j)))
-				continue;
-			if (cmd_vs_opt[j][i] != 'x')
-				legal = 1;
-			else if (legal == 0)
-				legal = -1;
-		}
-		if (legal == -1)
-			xt_die(PARAMETER_PROBLEM,
-			       "Illegal option `-%c' with this command",
-			       opt_letters[i]);
-	}
+	if (letter)
+		xt_die(PARAMETER_PROBLEM,
+		       "Illegal option `-%c' with this command", letter);
 }
 
 static void check_directions(const struct command *cmd)
@@ -883,13 +817,16 @@ static void parse_argv(const struct tool *t, int argc, char **argv,
 		.multi = t->own_name && !restore,
 	};
 	bool invert = false;
+	const char *optstring;
 
 	inv->action = ACT_RUN;
 	inv->table = "filter";
 	segment_start(&p);
 	optind = 0;
 	opterr = 0;
-	while ((p.c = getopt_long(argc, argv, OPTSTRING, xt_params->opts,
+	optstring = opt_shortopts(opt_main, "-:", t->fam->has_fragment_option,
+				  t->own_name);
+	while ((p.c = getopt_long(argc, argv, optstring, xt_params->opts,
 				  NULL)) != -1) {
 		if (parse_command(&p, p.c, invert)) {
 			invert = false;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "cli.h"
 #include "exec.h"
+#include "options.h"
 #include "print.h"
 #include "restore.h"
 #include "save.h"
@@ -184,6 +185,10 @@ int main(int argc, char **argv)
 	if (!found)
 		return usage_names(argv[0]);
 	tool = *found;
+	/* hidden: what the shell completions ask, as git's */
+	if (t->own_name && argc > 1 &&
+	    strcmp(argv[1], "--completion-helper") == 0)
+		return opt_completion_helper(t, argc - 2, argv + 2);
 	if (t->kind != TOOL_XML)
 		t->be = backend_get(choose_backend(t, &argc, argv), t->fam);
 	if (t->own_name && t->be) {

@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "exec.h"
 #include "lock.h"
+#include "options.h"
 #include "print.h"
 #include "restore.h"
 #include "restore_line.h"
@@ -32,20 +33,6 @@ struct restore {
 	struct restore_line scratch;    /* buffers reused from line to line */
 	char **argv;                    /* likewise */
 	size_t argvcap;
-};
-
-static const struct option restore_options[] = {
-	{ "counters",      0, NULL, 'c' },
-	{ "verbose",       0, NULL, 'v' },
-	{ "version",       0, NULL, 'V' },
-	{ "test",          0, NULL, 't' },
-	{ "help",          0, NULL, 'h' },
-	{ "noflush",       0, NULL, 'n' },
-	{ "modprobe",      1, NULL, 'M' },
-	{ "table",         1, NULL, 'T' },
-	{ "wait",          2, NULL, 'w' },
-	{ "wait-interval", 2, NULL, 'W' },
-	{ NULL, 0, NULL, 0 },
 };
 
 static void restore_usage(const char *name)
@@ -335,14 +322,15 @@ static void read_input(struct restore *r, FILE *in)
 int restore_main(const struct tool *t, int argc, char **argv)
 {
 	struct restore r = { .t = t, .argv0 = argv[0] };
-	bool wait_interval = false;
+	bool wait_interval = false, v4 = t->fam->has_fragment_option;
 	FILE *in = stdin;
 	int c;
 
 	xt_init(t);
 	xt_set_line(0);
-	while ((c = getopt_long(argc, argv, "bcvVthnwWM:T:", restore_options,
-				NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, opt_shortopts(opt_restore, "",
+				v4, t->own_name), opt_longopts(opt_restore, v4,
+				t->own_name), NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			fprintf(stderr, "-b/--binary option is not implemented\n");

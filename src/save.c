@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "config.h"
+#include "options.h"
 #include "print.h"
 #include "save.h"
 #include "xt.h"
@@ -22,17 +23,6 @@ struct save_opts {
 struct save_ctx {
 	const struct tool *t;
 	const struct save_opts *o;
-};
-
-static const struct option save_options[] = {
-	{ "counters", 0, NULL, 'c' },
-	{ "dump",     0, NULL, 'd' },
-	{ "table",    1, NULL, 't' },
-	{ "modprobe", 1, NULL, 'M' },
-	{ "file",     1, NULL, 'f' },
-	{ "version",  0, NULL, 'V' },
-	{ "help",     0, NULL, 'h' },
-	{ NULL, 0, NULL, 0 },
 };
 
 static const char *own_name(const struct family_ops *fam)
@@ -122,22 +112,21 @@ static void redirect_stdout(const char *path)
 
 static void save_usage(const struct tool *t)
 {
-	printf("Usage: %s [-c] [-t table] [-M command] [-f file] [-V]\n"
-	       "  -c, --counters        include packet and byte counters\n"
-	       "  -t, --table=TABLE     save only TABLE\n"
-	       "  -M, --modprobe=CMD    load kernel modules with CMD\n"
-	       "  -f, --file=FILE       write to FILE instead of stdout\n"
-	       "  -V, --version         print the version\n", t->prog);
+	printf("Usage: %s [-c] [-t table] [-M command] [-f file] [-V]\n",
+	       t->prog);
+	opt_print_rows(opt_save, t->fam->has_fragment_option, t->own_name);
 }
 
 int save_main(const struct tool *t, int argc, char **argv)
 {
 	struct save_opts o = { 0 };
+	bool v4 = t->fam->has_fragment_option;
 	int c;
 
 	xt_init(t);
-	while ((c = getopt_long(argc, argv, t->own_name ? "bcdht:M:f:V" :
-				"bcdt:M:f:V", save_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, opt_shortopts(opt_save, "", v4,
+				t->own_name), opt_longopts(opt_save, v4,
+				t->own_name), NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			fprintf(stderr, "-b/--binary option is not implemented\n");

@@ -4,57 +4,14 @@
 #include <string.h>
 #include <getopt.h>
 #include <netdb.h>
+#include "options.h"
 #include "xt.h"
 
 /* libxtables exports it without declaring it: the restore line number. */
 extern int line;
 
-/* The option table getopt_long starts from; extensions are merged into
- * copies of it as -m/-j/-p load them (see cli.c). */
-static struct option base_opts[] = {
-	{ "append",        1, NULL, 'A' },
-	{ "delete",        1, NULL, 'D' },
-	{ "check",         1, NULL, 'C' },
-	{ "insert",        1, NULL, 'I' },
-	{ "replace",       1, NULL, 'R' },
-	{ "list",          2, NULL, 'L' },
-	{ "list-rules",    2, NULL, 'S' },
-	{ "flush",         2, NULL, 'F' },
-	{ "zero",          2, NULL, 'Z' },
-	{ "new-chain",     1, NULL, 'N' },
-	{ "delete-chain",  2, NULL, 'X' },
-	{ "rename-chain",  1, NULL, 'E' },
-	{ "policy",        1, NULL, 'P' },
-	{ "source",        1, NULL, 's' },
-	{ "destination",   1, NULL, 'd' },
-	{ "src",           1, NULL, 's' },
-	{ "dst",           1, NULL, 'd' },
-	{ "protocol",      1, NULL, 'p' },
-	{ "in-interface",  1, NULL, 'i' },
-	{ "jump",          1, NULL, 'j' },
-	{ "table",         1, NULL, 't' },
-	{ "match",         1, NULL, 'm' },
-	{ "numeric",       0, NULL, 'n' },
-	{ "out-interface", 1, NULL, 'o' },
-	{ "verbose",       0, NULL, 'v' },
-	{ "wait",          2, NULL, 'w' },
-	{ "wait-interval", 2, NULL, 'W' },
-	{ "exact",         0, NULL, 'x' },
-	{ "fragments",     0, NULL, 'f' },
-	{ "version",       0, NULL, 'V' },
-	{ "help",          2, NULL, 'h' },
-	{ "line-numbers",  0, NULL, '0' },
-	{ "modprobe",      1, NULL, 'M' },
-	{ "set-counters",  1, NULL, 'c' },
-	{ "goto",          1, NULL, 'g' },
-	{ "ipv4",          0, NULL, '4' },
-	{ "ipv6",          0, NULL, '6' },
-	{ NULL, 0, NULL, 0 },
-};
-
-/* ip6tables has no --fragments long option. */
-static struct option base_opts6[sizeof(base_opts) / sizeof(base_opts[0])];
-
+/* getopt_long starts from the tool's options (options.c); extensions
+ * are merged into copies of them as -m/-j/-p load them (see cli.c). */
 static noreturn void exit_err(enum xtables_exittype status,
 			      const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -70,15 +27,6 @@ static unsigned int position;
 static const struct command *position_cmd;
 static bool uncommitted_notice;
 
-static void strip_fragments(void)
-{
-	size_t j = 0;
-
-	for (size_t i = 0; i < sizeof(base_opts) / sizeof(base_opts[0]); i++)
-		if (base_opts[i].val != 'f')
-			base_opts6[j++] = base_opts[i];
-}
-
 void xt_init(const struct tool *t)
 {
 	current_tool = t;
@@ -89,12 +37,8 @@ void xt_init(const struct tool *t)
 	 * nft_compat, never the legacy socket options */
 	globals.compat_rev = t->be && t->be->compat_rev ? t->be->compat_rev :
 			     xtables_compatible_revision;
-	if (t->fam->has_fragment_option) {
-		globals.orig_opts = base_opts;
-	} else {
-		strip_fragments();
-		globals.orig_opts = base_opts6;
-	}
+	globals.orig_opts = opt_longopts(opt_main, t->fam->has_fragment_option,
+					 t->own_name);
 	if (xtables_init_all(&globals, t->fam->nfproto) < 0) {
 		fprintf(stderr, "%s/%s Failed to initialize xtables\n",
 			t->prog, t->version);
