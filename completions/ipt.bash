@@ -5,7 +5,8 @@
 # Chains are read live from the tool itself (`TOOL -t TABLE -S`), extension
 # names from the xtables extension directory, and an extension's options from
 # its own help text as libxtables prints it (`TOOL -m NAME -h`), so nothing
-# here follows the extensions by hand.
+# here follows the extensions by hand, and the options of every name come
+# from ipt's own option table (`ipt --completion-helper NAME`).
 #
 # Needs bash 4.2; works with or without the bash-completion package (it uses
 # only complete, compgen, compopt and COMP_*). The helpers below append
