@@ -1,9 +1,12 @@
 /* The getopt_long front end. It follows iptables 1.8.9's do_parse() in
  * what it accepts, in the order it checks things and in its messages, so
- * that bad input fails the same way. Under ipt's own names a command flag
+ * that bad input fails the same way. It never exits: a failure anywhere in
+ * it (xt_die) or in an extension (libxtables' exit_err) comes back to
+ * parse_catching() and is returned as an error record. Under ipt's own names a command flag
  * that iptables would refuse to combine with the previous one starts the
  * next command of the invocation instead. */
 #include <ctype.h>
+#include <setjmp.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -808,53 +811,90 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 	push_command(p->inv, cmd);
 }
 
-static void parse_argv(const struct tool *t, int argc, char **argv,
-		       bool restore, struct invocation *inv)
+/* The libxtables state of a command that failed half-way. */
+static void segment_abandon(struct segment *s)
 {
-	struct parser p = {
+	xtables_rule_matches_free(&s->matches);
+	if (s->target) {
+		struct xtables_target *t = s->target;
+
+		free(t->t);
+		t->t = NULL;
+		free(t->udata);
+		t->udata = NULL;
+		if (t == t->next)
+			free(t);
+		s->target = NULL;
+	}
+}
+
+static void parse_argv(struct parser *p)
+{
+	bool invert = false;
+	const char *optstring;
+
+	p->inv->action = ACT_RUN;
+	p->inv->table = "filter";
+	segment_start(p);
+	optind = 0;
+	opterr = 0;
+	optstring = opt_shortopts(opt_main, "-:",
+				  p->tool->fam->has_fragment_option,
+				  p->tool->own_name);
+	while ((p->c = getopt_long(p->argc, p->argv, optstring,
+				   xt_params->opts, NULL)) != -1) {
+		if (parse_command(p, p->c, invert)) {
+			invert = false;
+			continue;
+		}
+		if (parse_option(p, &invert))
+			return;
+	}
+	finish_segment(p, true, invert);
+	/* Earlier commands were finished before the table was known. */
+	for (size_t i = 0; i + 1 < p->inv->ncmds; i++) {
+		if (p->multi)
+			xt_set_position(i + 1, &p->inv->cmds[i]);
+		check_nat_drop(p->inv->table, p->inv->cmds[i].policy,
+			       p->inv->cmds[i].rule.jumpto);
+	}
+}
+
+/* The one place a parse error lands: xt_die() deep in the parser, or an
+ * extension's exit_err, return here through xt_catch()'s longjmp. */
+static int parse_catching(const struct tool *t, int argc, char **argv,
+			  bool restore, struct invocation *inv,
+			  struct error_record *err)
+{
+	struct parser state = {
 		.tool = t, .fam = t->fam, .argc = argc, .argv = argv,
 		.inv = inv, .index = 1, .restore = restore,
 		.multi = t->own_name && !restore,
 	};
-	bool invert = false;
-	const char *optstring;
+	struct parser *const p = &state;
+	jmp_buf env;
 
-	inv->action = ACT_RUN;
-	inv->table = "filter";
-	segment_start(&p);
-	optind = 0;
-	opterr = 0;
-	optstring = opt_shortopts(opt_main, "-:", t->fam->has_fragment_option,
-				  t->own_name);
-	while ((p.c = getopt_long(argc, argv, optstring, xt_params->opts,
-				  NULL)) != -1) {
-		if (parse_command(&p, p.c, invert)) {
-			invert = false;
-			continue;
-		}
-		if (parse_option(&p, &invert))
-			return;
-	}
-	finish_segment(&p, true, invert);
-	/* Earlier commands were finished before the table was known. */
-	for (size_t i = 0; i + 1 < inv->ncmds; i++) {
-		if (p.multi)
-			xt_set_position(i + 1, &inv->cmds[i]);
-		check_nat_drop(inv->table, inv->cmds[i].policy,
-			       inv->cmds[i].rule.jumpto);
+	memset(err, 0, sizeof(*err));
+	if (setjmp(env) == 0) {
+		xt_catch(err, &env);
+		parse_argv(p);
+		xt_catch(NULL, NULL);
+	} else {
+		segment_abandon(&p->seg);
 	}
 	xt_set_position(0, NULL);
 	xt_set_uncommitted_notice(false);
+	return err->status;
 }
 
-void cli_parse(const struct tool *t, int argc, char **argv,
-	       struct invocation *inv)
+int cli_parse(const struct tool *t, int argc, char **argv,
+	      struct invocation *inv, struct error_record *err)
 {
-	parse_argv(t, argc, argv, false, inv);
+	return parse_catching(t, argc, argv, false, inv, err);
 }
 
-void cli_parse_restore_line(const struct tool *t, int argc, char **argv,
-			    struct invocation *inv)
+int cli_parse_restore_line(const struct tool *t, int argc, char **argv,
+			   struct invocation *inv, struct error_record *err)
 {
-	parse_argv(t, argc, argv, true, inv);
+	return parse_catching(t, argc, argv, true, inv, err);
 }

@@ -102,11 +102,13 @@ static int report(const struct tool *t, const struct invocation *inv,
 static int run_iptables(const struct tool *t, int argc, char **argv)
 {
 	struct invocation inv = { 0 };
+	struct error_record err;
 	struct exec_result res;
 	int status = 0;
 
 	xt_init(t);
-	cli_parse(t, argc, argv, &inv);
+	if (cli_parse(t, argc, argv, &inv, &err) != 0)
+		error_exit(&err);
 	switch (inv.action) {
 	case ACT_HELP:
 		print_help(t, inv.help_matches);

@@ -223,11 +223,13 @@ static noreturn void report_failure(const struct restore *r,
 static void run_rule(struct restore *r, const struct restore_line *l)
 {
 	struct invocation inv = { 0 };
+	struct error_record err;
 	struct exec_result res;
 	int argc;
 	char **argv = rule_argv(r, l, &argc);
 
-	cli_parse_restore_line(r->t, argc, argv, &inv);
+	if (cli_parse_restore_line(r->t, argc, argv, &inv, &err) != 0)
+		error_exit(&err);
 	switch (inv.action) {
 	case ACT_HELP:
 		print_help(r->t, inv.help_matches);

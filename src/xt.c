@@ -1,3 +1,5 @@
+#define _GNU_SOURCE             /* vasprintf */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,35 +77,76 @@ const char *xt_position_text(char *buf, size_t len, unsigned int index,
 	return buf;
 }
 
-static noreturn void vdie(enum xtables_exittype status, const char *fmt,
-			  va_list ap)
+void error_print(const struct error_record *rec)
 {
 	const char *prog = globals.program_name;
 
-	fprintf(stderr, "%s v%s: ", prog, globals.program_version);
-	if (position) {
-		char buf[80];
+	if (!rec->tryhelp_only) {
+		fprintf(stderr, "%s v%s: %s%s\n", prog,
+			globals.program_version, rec->position,
+			rec->text ? rec->text : "");
+		if (rec->uncommitted)
+			fprintf(stderr, "%s: nothing was committed.\n", prog);
+	}
+	if (rec->status == PARAMETER_PROBLEM) {
+		if (rec->line != -1)
+			fprintf(stderr, "Error occurred at line: %d\n",
+				rec->line);
+		fprintf(stderr, "Try `%s -h' or '%s --help' for more "
+			"information.\n", prog, prog);
+	} else if (rec->status == VERSION_PROBLEM) {
+		fprintf(stderr, "Perhaps %s or your kernel needs to be "
+			"upgraded.\n", prog);
+	}
+}
 
-		fputs(xt_position_text(buf, sizeof(buf), position,
-				       position_cmd), stderr);
-	}
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	if (uncommitted_notice)
-		fprintf(stderr, "%s: nothing was committed.\n", prog);
-	if (status == PARAMETER_PROBLEM) {
-		if (line != -1)
-			fprintf(stderr, "Error occurred at line: %d\n", line);
-		fprintf(stderr,
-			"Try `%s -h' or '%s --help' for more information.\n",
-			prog, prog);
-	} else if (status == VERSION_PROBLEM) {
-		fprintf(stderr,
-			"Perhaps %s or your kernel needs to be upgraded.\n",
-			prog);
-	}
+void error_free(struct error_record *rec)
+{
+	free(rec->text);
+	rec->text = NULL;
+}
+
+void error_exit(const struct error_record *rec)
+{
+	error_print(rec);
 	xtables_free_opts(1);
-	exit(status);
+	exit(rec->status);
+}
+
+/* While a parse catches errors (xt_catch()), a failure fills its record
+ * and returns to it; otherwise it is printed and the process exits. */
+static struct error_record *catch_rec;
+static jmp_buf *catch_env;
+
+void xt_catch(struct error_record *rec, jmp_buf *env)
+{
+	catch_rec = rec;
+	catch_env = env;
+}
+
+static noreturn void fail(struct error_record *rec)
+{
+	if (catch_rec) {
+		*catch_rec = *rec;
+		catch_rec = NULL;
+		longjmp(*catch_env, 1);
+	}
+	error_exit(rec);
+}
+
+static noreturn void vdie(enum xtables_exittype status, const char *fmt,
+			  va_list ap)
+{
+	struct error_record rec = { .status = status, .line = line };
+
+	if (position)
+		xt_position_text(rec.position, sizeof(rec.position), position,
+				 position_cmd);
+	rec.uncommitted = uncommitted_notice;
+	/* the message is as long as the word it quotes may be */
+	if (vasprintf(&rec.text, fmt, ap) < 0)
+		rec.text = NULL;
+	fail(&rec);
 }
 
 static void exit_err(enum xtables_exittype status, const char *fmt, ...)
@@ -157,14 +200,11 @@ const char *xt_proto_name(uint16_t proto, bool nolookup)
 
 void xt_exit_tryhelp(void)
 {
-	const char *prog = globals.program_name;
+	struct error_record rec = {
+		.status = PARAMETER_PROBLEM, .tryhelp_only = true, .line = line,
+	};
 
-	if (line != -1)
-		fprintf(stderr, "Error occurred at line: %d\n", line);
-	fprintf(stderr, "Try `%s -h' or '%s --help' for more information.\n",
-		prog, prog);
-	xtables_free_opts(1);
-	exit(PARAMETER_PROBLEM);
+	fail(&rec);
 }
 
 void xt_set_line(int n)

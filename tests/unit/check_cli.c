@@ -1386,12 +1386,57 @@ START_TEST(test_restore_line_parse_error_reports_line)
 }
 END_TEST
 
+/* Errors are values: a parse that fails returns its record without
+ * exiting, and leaves nothing behind that the next parse would trip on
+ * (the same extension, loaded again, parses afresh). */
+START_TEST(test_error_is_returned_and_the_next_parse_starts_clean)
+{
+	const struct tool *t = use_tool("iptables");
+	static char a0[] = "iptables", a1[] = "-A", a2[] = "INPUT", a3[] = "-p",
+		    a4[] = "tcp", a5[] = "--dport", a6[] = "99999";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, a6, NULL };
+	struct invocation inv = { 0 };
+	struct error_record err;
+	struct command *c;
+
+	ck_assert_int_eq(cli_parse(t, 7, argv, &inv, &err), 2);
+	ck_assert_str_eq(err.text, "invalid port/service `99999' specified");
+	ck_assert_int_eq(err.line, -1);
+	ck_assert_str_eq(err.position, "");
+	error_free(&err);
+	invocation_free(&inv);
+	c = parse_one("iptables", ARGV("-A", "INPUT", "-p", "tcp", "--dport",
+				       "80"));
+	ck_assert_uint_eq(c->rule.nmatches, 1);
+}
+END_TEST
+
+START_TEST(test_error_record_of_own_name_carries_position)
+{
+	const struct tool *t = use_tool("ipt");
+	static char a0[] = "ipt", a1[] = "-N", a2[] = "web", a3[] = "-A",
+		    a4[] = "web", a5[] = "--bogus";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, NULL };
+	struct invocation inv = { 0 };
+	struct error_record err;
+
+	ck_assert_int_eq(cli_parse(t, 6, argv, &inv, &err), 2);
+	ck_assert_str_eq(err.position, "command 2 (-A web): ");
+	ck_assert(err.uncommitted);
+	ck_assert_str_eq(err.text, "unknown option \"--bogus\"");
+	error_free(&err);
+	invocation_free(&inv);
+}
+END_TEST
+
 Suite *suite_cli_errors(void)
 {
 	Suite *s = suite_create("cli_errors");
 	TCase *tc = helpers_tcase("errors");
 
 	tcase_add_test(tc, test_error_message_has_prefix_and_try_line);
+	tcase_add_test(tc, test_error_is_returned_and_the_next_parse_starts_clean);
+	tcase_add_test(tc, test_error_record_of_own_name_carries_position);
 	tcase_add_test(tc, test_error_ip6tables_names_itself);
 	tcase_add_test(tc, test_error_unknown_option);
 	tcase_add_test(tc, test_error_ambiguous_abbreviation_is_unknown);
@@ -1890,7 +1935,7 @@ START_TEST(test_ip6t_own_name_errors_carry_position)
 }
 END_TEST
 
-START_TEST(test_own_name_summary_in_child_matches_in_process)
+START_TEST(test_own_name_captured_parse_summary)
 {
 	struct parse_outcome o = run_parse("ipt", ARGV("-N", "web", "-A",
 		"INPUT", "-j", "web"));
@@ -1938,7 +1983,7 @@ Suite *suite_own_name(void)
 	tcase_add_test(tc, test_own_name_help_stops_parsing);
 	tcase_add_test(tc, test_ip6t_own_name_multi_command);
 	tcase_add_test(tc, test_ip6t_own_name_errors_carry_position);
-	tcase_add_test(tc, test_own_name_summary_in_child_matches_in_process);
+	tcase_add_test(tc, test_own_name_captured_parse_summary);
 	suite_add_tcase(s, tc);
 	return s;
 }
