@@ -35,8 +35,17 @@ struct restore {
 	size_t argvcap;
 };
 
-static void restore_usage(const char *name)
+/* iptables-restore's text on stderr; ipt's own names print their option
+ * table on stdout. */
+static void restore_usage(const struct tool *t)
 {
+	const char *name = t->prog;
+
+	if (t->own_name) {
+		printf("Usage: %s [options] [file]\n", name);
+		opt_print_rows(opt_restore, t->fam->has_fragment_option, true);
+		return;
+	}
 	fprintf(stderr, "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] [-w secs] "
 		"[-W usecs] [-T table] [-M command] [file]\n"
 		"\t   [ --counters ]\n"
@@ -354,7 +363,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 			printf("%s v%s\n", t->prog, t->version);
 			exit(0);
 		case 'h':
-			restore_usage(t->prog);
+			restore_usage(t);
 			exit(0);
 		default:
 			fprintf(stderr, "Try `%s -h' for more information.\n",
