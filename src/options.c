@@ -153,13 +153,14 @@ static bool row_applies(const struct opt_def *d, bool v4, bool own,
 const char *opt_shortopts(const struct opt_def *table, const char *prefix,
 			 bool v4, bool own)
 {
-	/* one per table and name kind; 3 bytes per option at most */
-	static char bufs[3][2][128];
+	/* one per table and name kind; 3 bytes per option at most, and
+	 * opt_main has fewer than 60 */
+	static char bufs[3][2][192];
 	size_t slot = table == opt_main ? 0 : table == opt_save ? 1 : 2;
-	char *buf = bufs[slot][own], *p;
+	char *buf = bufs[slot][own], *end = buf + sizeof(bufs[0][0]) - 4, *p;
 
 	p = buf + snprintf(buf, sizeof(bufs[0][0]), "%s", prefix);
-	for (const struct opt_def *d = table; d->letter; d++) {
+	for (const struct opt_def *d = table; d->letter && p < end; d++) {
 		if (d->flags & (OD_ALIAS | OD_ABBREV | OD_LONG_ONLY) ||
 		    !row_applies(d, v4, own, false))
 			continue;
@@ -179,11 +180,12 @@ struct option *opt_longopts(const struct opt_def *table, bool v4, bool own)
 {
 	static struct option opts[3][2][2][64];
 	size_t slot = table == opt_main ? 0 : table == opt_save ? 1 : 2;
-	struct option *o = opts[slot][v4][own];
+	struct option *o = opts[slot][v4][own], *last = o + 63;
 
 	if (o[0].name)
 		return o;
-	for (const struct opt_def *d = table; d->letter; d++) {
+	/* the last entry stays zero: getopt_long's terminator */
+	for (const struct opt_def *d = table; d->letter && o < last; d++) {
 		if (!d->name || (d->flags & OD_ABBREV) ||
 		    !row_applies(d, v4, own, true))
 			continue;
