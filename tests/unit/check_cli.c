@@ -11,6 +11,7 @@
 #include <linux/netfilter/xt_multiport.h>
 #include <linux/netfilter/xt_tcpudp.h>
 #include "helpers.h"
+#include "options.h"
 
 /* ---- small accessors ---------------------------------------------------- */
 
@@ -883,10 +884,107 @@ START_TEST(test_restore_line_own_family_flag_changes_nothing)
 }
 END_TEST
 
+/* ---- the option table --------------------------------------------------- */
+
+/* The argument kind (0, 1, 2 colons) of each letter in a getopt string,
+ * so that strings in another order compare equal. */
+static void optstring_kinds(const char *s, int kinds[128])
+{
+	for (int i = 0; i < 128; i++)
+		kinds[i] = -1;
+	if (s[0] == '-' && s[1] == ':')
+		s += 2;
+	for (; *s; s++) {
+		int c = (unsigned char)*s, n = 0;
+
+		while (s[1] == ':') {
+			n++;
+			s++;
+		}
+		kinds[c] = n;
+	}
+}
+
+static void assert_same_optstring(const char *got, const char *want)
+{
+	int g[128], w[128];
+
+	optstring_kinds(got, g);
+	optstring_kinds(want, w);
+	for (int c = 0; c < 128; c++)
+		ck_assert_msg(g[c] == w[c], "letter '%c': %d colons, want %d "
+			      "(\"%s\" against \"%s\")", c, g[c], w[c], got,
+			      want);
+}
+
+START_TEST(test_option_table_gives_iptables_optstrings)
+{
+	assert_same_optstring(opt_shortopts(opt_main, "-:", true, false),
+			      "-:A:C:D:E:F::I:L::M:N:P:VX::Z::c:d:i:j:o:p:s:t:"
+			      "R:S::W::46bfg:h::m:nvw::x");
+	ck_assert_str_eq(opt_shortopts(opt_main, "-:", true, false),
+			 opt_shortopts(opt_main, "-:", false, true));
+	assert_same_optstring(opt_shortopts(opt_save, "", true, false),
+			      "bcdt:M:f:V");
+	assert_same_optstring(opt_shortopts(opt_save, "", true, true),
+			      "bcdht:M:f:V");
+	assert_same_optstring(opt_shortopts(opt_restore, "", true, false),
+			      "bcvVthnwWM:T:");
+}
+END_TEST
+
+static bool has_long(const struct option *o, const char *name, int val)
+{
+	for (; o->name; o++)
+		if (strcmp(o->name, name) == 0)
+			return o->val == val;
+	return false;
+}
+
+START_TEST(test_option_table_gives_iptables_long_options)
+{
+	const struct option *v4 = opt_longopts(opt_main, true, false);
+	const struct option *v6 = opt_longopts(opt_main, false, false);
+
+	ck_assert(has_long(v4, "src", 's') && has_long(v4, "dst", 'd'));
+	ck_assert(has_long(v4, "line-numbers", '0'));
+	ck_assert(has_long(v4, "fragments", 'f'));
+	ck_assert(!has_long(v6, "fragments", 'f'));     /* ip6tables has none */
+	ck_assert(!has_long(v4, "new", 'N'));  /* a prefix, not a name */
+	ck_assert(!has_long(opt_longopts(opt_save, true, false), "help", 'h'));
+	ck_assert(has_long(opt_longopts(opt_save, true, true), "help", 'h'));
+}
+END_TEST
+
+/* iptables' commands_v_options matrix, read through the table. */
+START_TEST(test_option_table_checks_options_as_iptables)
+{
+	ck_assert_int_eq(opt_illegal_with(CMD_LIST, OPT_SOURCE), 's');
+	ck_assert_int_eq(opt_illegal_with(CMD_LIST | CMD_ZERO, OPT_NUMERIC), 0);
+	ck_assert_int_eq(opt_illegal_with(CMD_DELETE_NUM, OPT_VERBOSE), 0);
+	ck_assert_int_eq(opt_illegal_with(CMD_DELETE_NUM, OPT_SOURCE), 's');
+	ck_assert_int_eq(opt_illegal_with(CMD_SET_POLICY, OPT_COUNTERS), 0);
+	ck_assert_int_eq(opt_illegal_with(CMD_DELETE, OPT_COUNTERS), 'c');
+	ck_assert_int_eq(opt_illegal_with(CMD_CHECK, OPT_LINENUMBERS), '0');
+	/* the first in iptables' option order */
+	ck_assert_int_eq(opt_illegal_with(CMD_FLUSH, OPT_FRAGMENT |
+					  OPT_NUMERIC), 'n');
+	ck_assert_int_eq(opt_cmd_letter(CMD_DELETE_NUM), 'D');
+	ck_assert_int_eq(opt_cmd_letter(CMD_ZERO_NUM), 'Z');
+	ck_assert_int_eq(opt_letter(OPT_JUMP), 'j');
+	ck_assert_int_eq(opt_inversion(OPT_FRAGMENT), INV_FRAG);
+	ck_assert_int_eq(opt_inversion(OPT_JUMP), 0);
+}
+END_TEST
+
 Suite *suite_cli_ok(void)
 {
 	Suite *s = suite_create("cli_ok");
 	TCase *tc = helpers_tcase("parse");
+
+	tcase_add_test(tc, test_option_table_gives_iptables_optstrings);
+	tcase_add_test(tc, test_option_table_gives_iptables_long_options);
+	tcase_add_test(tc, test_option_table_checks_options_as_iptables);
 
 	tcase_add_test(tc, test_parse_append_builds_full_rule_model);
 	tcase_add_test(tc, test_parse_accept_resolves_to_standard_target_blob);

@@ -101,3 +101,9 @@ x iptables -E a QUEUE ## exit=1 stderr~the new name is a verdict
 iptables -N b
 iptables -E a b
 iptables -S
+
+=== ipt's hidden completion helper is not an iptables option
+iptables --completion-helper
+iptables-save --completion-helper
+iptables-restore --completion-helper
+ip6tables --completion-helper iptables
