@@ -107,3 +107,7 @@ iptables --completion-helper
 iptables-save --completion-helper
 iptables-restore --completion-helper
 ip6tables --completion-helper iptables
+
+=== a restore line over 10239 bytes is read whole (iptables-restore cuts it)
+% python3 -c "print('*filter\n-A INPUT' + (' -m comment --comment ' + 'c' * 280) * 40 + ' -j ACCEPT\nCOMMIT')" >long
+x iptables-restore --test long ## exit=0
