@@ -50,11 +50,6 @@ struct parser {
 	int c;                  /* getopt's current return */
 };
 
-static char cmd_letter(unsigned int cmd)
-{
-	return opt_cmd_letter(cmd);
-}
-
 /* An argument follows that is not an option: iptables' xs_has_arg(). */
 static bool has_arg(const struct parser *p)
 {
@@ -108,7 +103,8 @@ static void add_command(struct parser *p, unsigned int newcmd,
 	if (*cmd & ~othercmds) {
 		if (!p->multi)
 			xt_die(PARAMETER_PROBLEM, "Cannot use -%c with -%c",
-			       cmd_letter(newcmd), cmd_letter(*cmd & ~othercmds));
+			       opt_cmd_letter(newcmd),
+			       opt_cmd_letter(*cmd & ~othercmds));
 		finish_segment(p, false, false);
 		p->index++;
 		xt_set_uncommitted_notice(true);
@@ -116,7 +112,7 @@ static void add_command(struct parser *p, unsigned int newcmd,
 	}
 	*cmd |= newcmd;
 	if (!p->seg.cmd.letter)
-		p->seg.cmd.letter = cmd_letter(newcmd);
+		p->seg.cmd.letter = opt_cmd_letter(newcmd);
 }
 
 /* -L/-S/-F/-Z/-X take an optional chain; when absent, a chain named by

@@ -34,7 +34,7 @@ enum {
 #define CMD_RULE_COMMANDS (CMD_APPEND | CMD_DELETE | CMD_CHECK | \
 			   CMD_INSERT | CMD_REPLACE)
 
-/* Option bits, in iptables' order (see opt_letters in cli.c). */
+/* Option bits, in iptables' order (their letters: opt_main in options.c). */
 enum {
 	OPT_NUMERIC     = 1 << 0,
 	OPT_SOURCE      = 1 << 1,
