@@ -40,7 +40,8 @@ bash scripts/deps.sh || fail_build $? "scripts/deps.sh"
 # products), else everything but build-test itself.
 step "fresh copy of the sources in build-test/"
 build=$top/build-test
-rm -rf "$build" && mkdir -p "$build" || fail_build $? "mkdir $build"
+rm -rf "$build" || fail_build $? "rm -rf $build"
+mkdir -p "$build" || fail_build $? "mkdir $build"
 if git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 	git ls-files -z -c -o --exclude-standard |
 		while IFS= read -r -d '' f; do

@@ -24,8 +24,9 @@ skip()
 }
 
 completion_here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck disable=SC2034 # the tests that source this use it
 completion_top=$(cd "$completion_here/../.." && pwd)
-# shellcheck source=../lib.sh
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$completion_here/../lib.sh"
 
 # The names completion is registered for; every one is linked in PATH.

@@ -51,7 +51,7 @@ done
 
 # documented DOC_PAGE TOOL_NAME HELP_FILTER: every --option in the help of
 # TOOL_NAME (after HELP_FILTER, a sed script) appears in the page.
-# shellcheck source=../lib.sh
+# shellcheck source=tests/lib.sh
 . "$top/tests/lib.sh"
 ipt_find_bin
 if [ -x "$IPT_BIN" ]; then

@@ -99,7 +99,7 @@ skip() {
 }
 
 # ---------------------------------------------------------------- setup
-# shellcheck source=../lib.sh
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$here/../lib.sh"
 ipt_find_bin
 

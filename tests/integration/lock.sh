@@ -176,7 +176,7 @@ if [ "${LOCKTEST_INNER:-}" = 1 ]; then
 fi
 
 # ---------------------------------------------------------------- outside
-# shellcheck source=../lib.sh
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$here/../lib.sh"
 ipt_find_bin
 

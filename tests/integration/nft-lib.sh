@@ -14,7 +14,7 @@ t_skip() {
 	exit 77
 }
 
-# shellcheck source=../lib.sh
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$here/../lib.sh"
 ipt_find_bin
 

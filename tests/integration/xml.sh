@@ -28,7 +28,7 @@ skip() {
 	exit 77
 }
 
-# shellcheck source=../lib.sh
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
 . "$here/../lib.sh"
 ipt_find_bin
 ORACLE=${ORACLE:-/usr/bin/iptables-xml}
