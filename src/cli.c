@@ -831,6 +831,7 @@ static void parse_argv(struct parser *p)
 
 	p->inv->action = ACT_RUN;
 	p->inv->table = "filter";
+	p->inv->own_name = p->tool->own_name;
 	segment_start(p);
 	optind = 0;
 	opterr = 0;

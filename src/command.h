@@ -114,6 +114,7 @@ struct invocation {
 	enum action action;
 	const char *table;
 	int wait;               /* seconds for -w; -1: wait forever */
+	bool own_name;          /* ipt's own names: no iptables quirks */
 	size_t ncmds;
 	struct command *cmds;
 	/* For ACT_HELP: extensions named so far, whose help follows ours. */

@@ -344,6 +344,27 @@ static void fail_backend(struct session *s, struct exec_result *res)
 	res->errmsg = s->ops->strerror(s, errno);
 }
 
+/* A command the backend refused. iptables 1.8.9 dumps the table after a
+ * failed command too (-vv), and words errno after the dump's libiptc
+ * calls, which can change the words; ipt's own names word it before. */
+static void fail_command(struct ctx *x, bool own_name)
+{
+	struct session *s = x->s;
+	int err = errno;
+	const char *msg = s->ops->strerror(s, err);
+
+	if (x->cmd->verbose > 1) {
+		s->ops->dump(s);
+		if (!own_name) {
+			err = errno;
+			msg = s->ops->strerror(s, err);
+		}
+	}
+	x->res->status = EXEC_LIBIPTC;
+	x->res->err = err;
+	x->res->errmsg = msg;
+}
+
 bool exec_commands(struct session *s, const struct invocation *inv,
 		   unsigned int tag, struct exec_result *res)
 {
@@ -356,13 +377,8 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 		res->failed = i;
 		s->tag = tag + i;
 		if (!run_command(&x)) {
-			/* iptables 1.8.9 dumps the table after a failed
-			 * command too, and words errno after the dump's
-			 * libiptc calls. */
-			if (res->status == EXEC_OK && x.cmd->verbose > 1)
-				s->ops->dump(s);
 			if (res->status == EXEC_OK)
-				fail_backend(s, res);
+				fail_command(&x, inv->own_name);
 			return false;
 		}
 		if (x.cmd->verbose > 1)

@@ -177,3 +177,7 @@ legacy> iptables -L INPUT
 ipt -S INPUT -S OUTPUT
 legacy> iptables -S INPUT
 legacy> iptables -S OUTPUT
+
+=== -vv under ipt's own names words the error before the dump
+x ipt -vv -D INPUT 5 ## exit=1 stderr~Index of deletion too big
+x ipt -vv -C INPUT -j DROP ## exit=1 stderr~Bad rule (does a matching rule exist in that chain?)
