@@ -5,7 +5,8 @@
 # Chains are read live from the tool itself (`TOOL -t TABLE -S`), extension
 # names from the xtables extension directory, and an extension's options from
 # its own help text as libxtables prints it (`TOOL -m NAME -h`), so nothing
-# here follows the extensions by hand.
+# here follows the extensions by hand, and the options of every name come
+# from ipt's own option table (`ipt --completion-helper NAME`).
 #
 # Needs bash 4.2; works with or without the bash-completion package (it uses
 # only complete, compgen, compopt and COMP_*). The helpers below append
@@ -134,33 +135,57 @@ _ipt_files()
     mapfile -t -O "${#COMPREPLY[@]}" COMPREPLY < <(compgen -f -- "$cur")
 }
 
-# The rule tool's long options and their short letters. getopt_long also
-# takes a unique prefix, e.g. --app.
-_ipt_longopts=(append:A check:C delete:D insert:I replace:R list:L
-    list-rules:S flush:F zero:Z new-chain:N delete-chain:X rename-chain:E
-    policy:P source:s src:s destination:d dst:d protocol:p in-interface:i
-    out-interface:o jump:j goto:g match:m table:t numeric:n verbose:v
-    wait:w wait-interval:W exact:x fragments:f version:V help:h
-    line-numbers:0 modprobe:M set-counters:c ipv4:4 ipv6:6)
+# _ipt_load_spec TOOL NAME: the options of tool NAME, as ipt itself
+# declares them (`ipt --completion-helper NAME' prints one line per option
+# word: "WORD LETTER ARG CLASS"), so that this file keeps no list of its
+# own. Fills the caller's `optwords' (every word), `optletter' (word ->
+# letter), `optclass' (letter -> what its argument is) and `attach' (the
+# letters whose argument may follow in the same word, as in -tnat). Any
+# ipt binary can answer for every name: the tool itself under ipt's names,
+# else the ipt beside it or in PATH. Cached per shell.
+declare -gA _ipt_spec_cache 2>/dev/null || true
+_ipt_load_spec()
+{
+    local tool=$1 name=$2 helper out w l a c
+    if [[ -z ${_ipt_spec_cache[$name]+set} ]]; then
+        helper=ipt
+        [[ $tool != */* ]] || helper=${tool%/*}/ipt
+        case $name in ipt | ip6t | ipt-* | ip6t-*) helper=$tool ;; esac
+        out=$("$helper" --completion-helper "$name" 2>/dev/null)
+        [[ -n $out || $helper == ipt ]] ||
+            out=$(ipt --completion-helper "$name" 2>/dev/null)
+        _ipt_spec_cache[$name]=$out
+    fi
+    optwords=() attach=''
+    while read -r w l a c; do
+        [[ -n $w ]] || continue
+        optwords+=("$w")
+        optletter[$w]=$l
+        optclass[$l]=$c
+        [[ $w == --* || $a != 1 ]] || attach+=$l
+    done <<<"${_ipt_spec_cache[$name]}"
+}
 
 # _ipt_optletters WORD: set `letters' (caller's) to the options WORD gives,
 # as letters, each followed by " ARG" when the argument is attached
 # ("-tnat" -> "t nat", "--table=nat" -> "t nat", "-nvL" -> n v L).
+# getopt_long also takes a unique prefix of a long name, e.g. --app.
 _ipt_optletters()
 {
     local w=$1 want e hit='' n=0 i c
     letters=()
     case $w in
         --?*)
-            want=${w#--}
-            want=${want%%=*}
-            for e in "${_ipt_longopts[@]}"; do
-                if [[ ${e%%:*} == "$want" ]]; then
-                    hit=${e##*:} n=1
-                    break
-                fi
-                [[ ${e%%:*} == "$want"* ]] && hit=${e##*:} n=$((n + 1))
-            done
+            want=${w%%=*}
+            if [[ -n ${optletter[$want]-} ]]; then
+                hit=${optletter[$want]} n=1
+            else
+                for e in "${!optletter[@]}"; do
+                    [[ $e == --* && $e == "$want"* ]] || continue
+                    [[ $hit == "${optletter[$e]}" ]] && continue
+                    hit=${optletter[$e]} n=$((n + 1))
+                done
+            fi
             ((n == 1)) || return
             if [[ $w == *=* ]]; then
                 letters=("$hit ${w#*=}")
@@ -171,17 +196,15 @@ _ipt_optletters()
         -?*)
             for ((i = 1; i < ${#w}; i++)); do
                 c=${w:i:1}
-                case $c in
-                    [tpsdiojgmcMACDIRNEP])
-                        if ((i + 1 < ${#w})); then
-                            letters+=("$c ${w:i+1}")
-                        else
-                            letters+=("$c")
-                        fi
-                        return
-                        ;;
-                    *) letters+=("$c") ;;
-                esac
+                if [[ $attach == *"$c"* ]]; then
+                    if ((i + 1 < ${#w})); then
+                        letters+=("$c ${w:i+1}")
+                    else
+                        letters+=("$c")
+                    fi
+                    return
+                fi
+                letters+=("$c")
             done
             ;;
     esac
@@ -199,11 +222,66 @@ _ipt_pending()
     [[ ${#pending} == 1 ]] || pending=''
 }
 
+# _ipt_help_list TOOL ARGS... -- HEADING: the first word of each line after
+# HEADING in TOOL ARGS -h (the names an extension's help lists, such as
+# its ICMP types), cached per shell.
+_ipt_help_list()
+{
+    local tool=$1 heading=${!#} key
+    local -a args=("${@:2:$#-2}") list
+    key="list $tool ${args[*]} $heading"
+    if [[ -z ${_ipt_help_cache[$key]+set} ]]; then
+        _ipt_help_cache[$key]=$("$tool" "${args[@]}" -h 2>/dev/null |
+            sed -n "/^$heading/,\$p" | sed 1d |
+            awk 'NF { print $1 }' | sort -u)
+    fi
+    read -r -d '' -a list <<<"${_ipt_help_cache[$key]}"
+    words+=("${list[@]/#/$pre}")
+}
+
+# _ipt_values TOOL FAM OPTION: the values of an extension's OPTION that
+# can be listed, with the words before a comma kept (--ctstate NEW,EST).
+# Returns 1 when OPTION's values are not known.
+_ipt_values()
+{
+    local tool=$1 fam=$2 pre='' name port _
+    local -a v=()
+    [[ $cur != *,* ]] || pre=${cur%,*},
+    case $3 in
+        --ctstate | --state)
+            v=(INVALID NEW ESTABLISHED RELATED UNTRACKED SNAT DNAT) ;;
+        --log-level)
+            v=(emerg alert crit error warning notice info debug) ;;
+        --reject-with)
+            _ipt_help_list "$tool" -j REJECT 'Valid reject types:'
+            return 0 ;;
+        --icmp-type)
+            _ipt_help_list "$tool" -p icmp 'Valid ICMP Types:'
+            return 0 ;;
+        --icmpv6-type)
+            _ipt_help_list "$tool" -p icmpv6 'Valid ICMPv6 Types:'
+            return 0 ;;
+        --dport | --sport | --destination-port | --source-port | \
+            --dports | --sports | --destination-ports | --source-ports | \
+            --ports)
+            [[ -r /etc/services ]] || return 0
+            while read -r name port _; do
+                [[ -n $name && $name != \#* && $port == */* ]] &&
+                    v+=("$name")
+            done </etc/services
+            ;;
+        *) return 1 ;;
+    esac
+    words+=("${v[@]/#/$pre}")
+}
+
 _ipt_main()
 {
-    local tool=$1 fam=$2 own=$3
-    local i w l arg table=filter seg=1 ncmd=0 pending prev2
-    local -a letters matches=() protos=() targets=()
+    local tool=$1 fam=$2 own=$3 name=$4
+    local i w l arg table=filter seg=1 ncmd=0 pending prev2 attach
+    local -a letters matches=() protos=() targets=() newchains=() optwords
+    local -A optletter=() optclass=()
+    _ipt_load_spec "$tool" "$name"
 
     # ipt takes -t anywhere on the line, and so does iptables (getopt
     # permutes): look at every word but the one being completed.
@@ -224,6 +302,15 @@ _ipt_main()
                     if ((i < COMP_CWORD)); then
                         ncmd=$((ncmd + 1))
                         ((own && ncmd > 1)) && seg=$i
+                    fi
+                    # chains made earlier on the line (ipt -N web -A web)
+                    arg=${l:2}
+                    [[ -n $arg ]] || arg=${COMP_WORDS[i + 1]-}
+                    if [[ ${l:0:1} == N && $arg != -* ]]; then
+                        newchains+=("$arg")
+                    elif [[ ${l:0:1} == E && -z ${l:2} ]] &&
+                        ((i + 2 < COMP_CWORD)); then
+                        newchains+=("${COMP_WORDS[i + 2]}")
                     fi
                     ;;
             esac
@@ -247,21 +334,26 @@ _ipt_main()
     done
 
     _ipt_pending "$prev"
-    case $pending in
-        t) words+=("${_ipt_tables[@]}") ;;
-        [ACDIRLSFZ]) _ipt_chains "$tool" "$table" all ;;
-        [XE]) _ipt_chains "$tool" "$table" user ;;
-        P) _ipt_chains "$tool" "$table" builtin ;;
-        j)
-            words+=(ACCEPT DROP RETURN QUEUE)
+    case ${pending:+${optclass[$pending]-none}} in
+        table) words+=("${_ipt_tables[@]}") ;;
+        chain)
+            _ipt_chains "$tool" "$table" all
+            words+=("${newchains[@]}")
+            ;;
+        user-chain)
+            _ipt_chains "$tool" "$table" user
+            words+=("${newchains[@]}")
+            ;;
+        builtin-chain) _ipt_chains "$tool" "$table" builtin ;;
+        target)
+            words+=(ACCEPT DROP RETURN QUEUE "${newchains[@]}")
             _ipt_chains "$tool" "$table" user
             _ipt_extensions "$fam" targets
             ;;
-        g) _ipt_chains "$tool" "$table" user ;;
-        m) _ipt_extensions "$fam" matches ;;
-        p) _ipt_protocols "$fam" ;;
-        [io]) _ipt_interfaces ;;
-        M) _ipt_files ;;
+        match) _ipt_extensions "$fam" matches ;;
+        protocol) _ipt_protocols "$fam" ;;
+        interface) _ipt_interfaces ;;
+        file) _ipt_files ;;
     esac
     [[ -z $pending ]] || return
 
@@ -278,23 +370,19 @@ _ipt_main()
         [Ec]) return ;; # a new chain name; the byte counter
     esac
 
-    # After one of an extension's own options the next word is probably
-    # its value, which only the extension knows: options only after "-".
-    if [[ $prev == --* ]]; then
+    # After one of an extension's own options the next word is its value:
+    # offered where it can be listed (--ctstate, --icmp-type, ports),
+    # else only options, after "-".
+    if [[ $prev == --* && $cur != -* ]]; then
         _ipt_optletters "$prev"
-        ((${#letters[@]})) || [[ $cur == -* ]] || return
+        if ((!${#letters[@]})); then
+            _ipt_values "$tool" "$fam" "$prev"
+            return
+        fi
     fi
     [[ -z $cur || $cur == -* ]] || return
 
-    words+=(-A --append -C --check -D --delete -I --insert -R --replace
-        -L --list -S --list-rules -F --flush -Z --zero -N --new-chain --new
-        -X --delete-chain -E --rename-chain -P --policy -h --help
-        -V --version -4 --ipv4 -6 --ipv6 -p --protocol -s --source --src
-        -d --destination --dst -i --in-interface -o --out-interface
-        -m --match -j --jump -g --goto -c --set-counters -t --table
-        -v --verbose -n --numeric -x --exact --line-numbers -w --wait
-        -W --wait-interval -M --modprobe)
-    [[ $fam == 6 ]] || words+=(-f --fragment)
+    words+=("${optwords[@]}")
     for w in "${matches[@]}"; do _ipt_ext_options "$tool" -m "$w"; done
     for w in "${protos[@]}"; do _ipt_ext_options "$tool" -p "$w"; done
     for w in "${targets[@]}"; do
@@ -303,30 +391,21 @@ _ipt_main()
     done
 }
 
-_ipt_save()
+# _ipt_save_restore TOOL NAME: the save and restore tools: an option's
+# table or file argument, else their options; restore reads a file.
+_ipt_save_restore()
 {
-    local own=$1
-    case $prev in
-        -t | --table) words+=("${_ipt_tables[@]}") ;;
-        -f | --file | -M | --modprobe) _ipt_files ;;
+    local tool=$1 name=$2 pending attach
+    local -a optwords
+    local -A optletter=() optclass=()
+    _ipt_load_spec "$tool" "$name"
+    _ipt_pending "$prev"
+    case ${pending:+${optclass[$pending]-none}} in
+        table) words+=("${_ipt_tables[@]}") ;;
+        file) _ipt_files ;;
         *)
-            words+=(-c --counters -t --table -M --modprobe -f --file
-                -V --version)
-            ((own)) && words+=(-h --help)
-            ;;
-    esac
-}
-
-_ipt_restore()
-{
-    case $prev in
-        -T | --table) words+=("${_ipt_tables[@]}") ;;
-        -M | --modprobe) _ipt_files ;;
-        *)
-            if [[ $cur == -* ]]; then
-                words+=(-c --counters -n --noflush -t --test -T --table
-                    -v --verbose -V --version -w --wait -W --wait-interval
-                    -M --modprobe -h --help)
+            if [[ $cur == -* || $name != *-restore ]]; then
+                words+=("${optwords[@]}")
             else
                 _ipt_files
             fi
@@ -365,10 +444,9 @@ _ipt()
     case $name in ipt | ip6t | ipt-* | ip6t-*) own=1 ;; esac
 
     case $name in
-        *-save) _ipt_save "$own" ;;
-        *-restore) _ipt_restore ;;
+        *-save | *-restore) _ipt_save_restore "$tool" "$name" ;;
         *-xml) _ipt_xml ;;
-        *) _ipt_main "$tool" "$fam" "$own" ;;
+        *) _ipt_main "$tool" "$fam" "$own" "$name" ;;
     esac
 
     # Compared, never expanded (unlike compgen -W): a chain may be named

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install everything needed to build, test, demo and benchmark ipt on a
-# fresh Debian 12 (bookworm), as root. Safe to run again: apt-get install of
-# packages already present is a no-op.
+# fresh Debian 12 (bookworm), as root. Safe to run again: it installs only
+# the packages that are missing and upgrades none.
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
@@ -32,10 +32,12 @@ if [ "$(id -u)" -ne 0 ]; then
 	exit 1
 fi
 
-# Skip the network round-trip when everything is already installed: this
-# keeps repeated runs fast and lets them work offline. CI (CI=true) and
-# DEPS_FORCE=1 run apt-get update and install all the same, so that CI
-# proves the list is complete.
+# Only what is missing is installed, and nothing already installed is
+# upgraded (--no-upgrade): running the script must not change the versions
+# of the system's bash, sed or anything else. When everything is there, no
+# network round-trip either, so repeated runs are fast and work offline.
+# CI (CI=true) and DEPS_FORCE=1 run apt-get update and hand apt the whole
+# list all the same (still --no-upgrade), so that CI proves it complete.
 missing=()
 for p in "${PACKAGES[@]}"; do
 	if ! dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
@@ -44,15 +46,23 @@ for p in "${PACKAGES[@]}"; do
 	fi
 done
 
-if [ "${#missing[@]}" -eq 0 ] && [ "${DEPS_FORCE:-0}" != 1 ] &&
-	[ "${CI:-}" != true ]; then
+forced=0
+if [ "${DEPS_FORCE:-0}" = 1 ] || [ "${CI:-}" = true ]; then
+	forced=1
+fi
+if [ "${#missing[@]}" -eq 0 ] && [ "$forced" = 0 ]; then
 	echo "deps.sh: all ${#PACKAGES[@]} packages already installed"
 	exit 0
 fi
 
-echo "deps.sh: installing: ${missing[*]:-(forced) ${PACKAGES[*]}}"
+if [ "$forced" = 1 ]; then
+	want=("${PACKAGES[@]}")
+else
+	want=("${missing[@]}")
+fi
+echo "deps.sh: installing: ${missing[*]:-(none missing; forced check of the list)}"
 apt-get update -q
-apt-get install -y -q --no-install-recommends \
+apt-get install -y -q --no-install-recommends --no-upgrade \
 	-o Dpkg::Options::=--force-confdef \
 	-o Dpkg::Options::=--force-confold \
-	"${PACKAGES[@]}"
+	"${want[@]}"

@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Build ipt from a clean checkout and run its whole test suite:
-#   deps.sh; autoreconf -fi; ./configure --enable-werror; make -j2; make check
+# Build ipt from clean and run its whole test suite:
+#   deps.sh; then, in build-test/ (a fresh copy of the sources, made anew
+#   each run, so nothing an earlier build or scripts/demo.sh left in the
+#   tree is reused): autoreconf -fi; ./configure --enable-werror; make -j2;
+#   make check; then tests/package/package.sh (in a throwaway root)
 # then print every test log and, as the very last line, the totals:
 #   N passed, N failed[, N skipped]
 # summed over Check's summary lines ("NN%: Checks: N, Failures: F, Errors: E")
 # and the integration scripts' "N passed, N failed" lines. Exit status is
 # make check's (or the failing build step's).
+#
+# What it does to the system: deps.sh installs the packages that are
+# missing (apt-get, nothing upgraded); the tests that use the kernel run in
+# network namespaces of their own and never touch the host's firewall; the
+# package test installs the .deb only inside a throwaway root (overlays over
+# /usr, /etc and /var in a mount namespace), so the host's dpkg database
+# and alternatives stay as they were.
 set -uo pipefail
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +36,22 @@ fail_build() {
 step "dependencies"
 bash scripts/deps.sh || fail_build $? "scripts/deps.sh"
 
+# The sources as git sees them (tracked and new files, no ignored build
+# products), else everything but build-test itself.
+step "fresh copy of the sources in build-test/"
+build=$top/build-test
+rm -rf "$build" || fail_build $? "rm -rf $build"
+mkdir -p "$build" || fail_build $? "mkdir $build"
+if git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+	git ls-files -z -c -o --exclude-standard |
+		while IFS= read -r -d '' f; do
+			if [ -e "$f" ] || [ -h "$f" ]; then printf '%s\0' "$f"; fi
+		done | xargs -0 cp --parents -P -t "$build"
+else
+	tar -C "$top" --exclude=./build-test -cf - . | tar -C "$build" -xf -
+fi || fail_build $? "copying the sources"
+cd "$build" || exit 1
+
 step "autoreconf -fi"
 mkdir -p m4 # named by AC_CONFIG_MACRO_DIR; git does not keep empty dirs
 autoreconf -fi || fail_build $? "autoreconf"
@@ -40,11 +66,12 @@ step "make check"
 make check
 check_rc=$?
 
-# The Debian package test builds, installs, uses and removes the package;
-# it runs make check inside the package build itself, so it is not one of
-# make check's tests. Its log is summed with the others below.
+# The Debian package test builds, installs, uses and removes the package
+# in a throwaway root; it runs make check inside the package build itself,
+# so it is not one of make check's tests. It copies the sources itself, from
+# the real tree. Its log is summed with the others below.
 step "tests/package/package.sh"
-bash tests/package/package.sh >tests/package/package.sh.log 2>&1
+bash "$top/tests/package/package.sh" >tests/package/package.sh.log 2>&1
 pkg_rc=$?
 if [ "$pkg_rc" -eq 77 ]; then
 	echo "0 passed, 0 failed, 1 skipped" >>tests/package/package.sh.log

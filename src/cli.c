@@ -1,9 +1,12 @@
 /* The getopt_long front end. It follows iptables 1.8.9's do_parse() in
  * what it accepts, in the order it checks things and in its messages, so
- * that bad input fails the same way. Under ipt's own names a command flag
+ * that bad input fails the same way. It never exits: a failure anywhere in
+ * it (xt_die) or in an extension (libxtables' exit_err) comes back to
+ * parse_catching() and is returned as an error record. Under ipt's own names a command flag
  * that iptables would refuse to combine with the previous one starts the
  * next command of the invocation instead. */
 #include <ctype.h>
+#include <setjmp.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -12,12 +15,10 @@
 #include <string.h>
 #include "cli.h"
 #include "lock.h"
+#include "options.h"
 #include "xt.h"
 #include <linux/netfilter_ipv4/ip_tables.h>
 #include <linux/netfilter_ipv6/ip6_tables.h>
-
-#define OPTSTRING "-:A:C:D:E:F::I:L::M:N:P:VX::Z::c:d:i:j:o:p:s:t:" \
-		  "R:S::W::46bfg:h::m:nvw::x"
 
 /* The command being parsed, with the libxtables state that belongs to it. */
 struct segment {
@@ -48,62 +49,6 @@ struct parser {
 	bool wait_interval_set;
 	int c;                  /* getopt's current return */
 };
-
-static const char cmd_letters[CMD_COUNT] = {
-	'I', 'D', 'D', 'R', 'A', 'L', 'F', 'Z', 'N', 'X', 'P', 'E', 'S', 'Z', 'C'
-};
-
-static const char opt_letters[OPT_COUNT] = {
-	'n', 's', 'd', 'p', 'j', 'v', 'x', 'i', 'o', '0', 'c', 'f'
-};
-
-static const uint8_t opt_inversions[OPT_COUNT] = {
-	[1] = INV_SRCIP, [2] = INV_DSTIP, [3] = INV_PROTO,
-	[7] = INV_VIA_IN, [8] = INV_VIA_OUT, [11] = INV_FRAG,
-};
-
-/* Legal combinations of commands and options, as iptables has them:
- * 'x' illegal, ' ' optional. An option legal with any given command is
- * legal (this is what lets -L -Z take -n). */
-static const char cmd_vs_opt[CMD_COUNT][OPT_COUNT] = {
-	/*            -n  -s  -d  -p  -j  -v  -x  -i  -o --line -c -f */
-	/*INSERT*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
-	/*DELETE*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x','x',' '},
-	/*DELETE_NUM*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*REPLACE*/  {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
-	/*APPEND*/   {'x',' ',' ',' ',' ',' ','x',' ',' ','x',' ',' '},
-	/*LIST*/     {' ','x','x','x','x',' ',' ','x','x',' ','x','x'},
-	/*FLUSH*/    {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*ZERO*/     {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*NEW_CHAIN*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*DEL_CHAIN*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*SET_POLICY*/{'x','x','x','x','x',' ','x','x','x','x',' ','x'},
-	/*RENAME*/   {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*LIST_RULES*/{'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*ZERO_NUM*/ {'x','x','x','x','x',' ','x','x','x','x','x','x'},
-	/*CHECK*/    {'x',' ',' ',' ',' ',' ','x',' ',' ','x','x',' '},
-};
-
-static int bit_index(unsigned int bit)
-{
-	int i = 0;
-
-	while (bit > 1) {
-		bit >>= 1;
-		i++;
-	}
-	return i;
-}
-
-static char cmd_letter(unsigned int cmd)
-{
-	return cmd_letters[bit_index(cmd)];
-}
-
-static char opt_letter(unsigned int opt)
-{
-	return opt_letters[bit_index(opt)];
-}
 
 /* An argument follows that is not an option: iptables' xs_has_arg(). */
 static bool has_arg(const struct parser *p)
@@ -158,14 +103,16 @@ static void add_command(struct parser *p, unsigned int newcmd,
 	if (*cmd & ~othercmds) {
 		if (!p->multi)
 			xt_die(PARAMETER_PROBLEM, "Cannot use -%c with -%c",
-			       cmd_letter(newcmd), cmd_letter(*cmd & ~othercmds));
+			       opt_cmd_letter(newcmd),
+			       opt_cmd_letter(*cmd & ~othercmds));
 		finish_segment(p, false, false);
 		p->index++;
+		xt_set_uncommitted_notice(true);
 		segment_start(p);
 	}
 	*cmd |= newcmd;
 	if (!p->seg.cmd.letter)
-		p->seg.cmd.letter = cmd_letter(newcmd);
+		p->seg.cmd.letter = opt_cmd_letter(newcmd);
 }
 
 /* -L/-S/-F/-Z/-X take an optional chain; when absent, a chain named by
@@ -307,7 +254,7 @@ static void set_option(struct parser *p, unsigned int opt, bool invert)
 		       opt_letter(opt));
 	cmd->options |= opt;
 	if (invert) {
-		uint8_t inv = opt_inversions[bit_index(opt)];
+		uint8_t inv = opt_inversion(opt);
 
 		if (!inv)
 			xt_die(PARAMETER_PROBLEM, "cannot have ! before -%c",
@@ -464,8 +411,10 @@ static void option_interface(struct parser *p, unsigned int opt, bool invert)
 		xt_die(PARAMETER_PROBLEM,
 		       "Empty interface is likely to be undesired");
 	/* iptables only warns, and stores a name no interface can have
-	 * which iptables-save then prints as two words. */
-	if (strpbrk(optarg, "/ \t\n\v\f\r"))
+	 * which iptables-save then prints as two words. A name too long
+	 * for IFNAMSIZ is refused first, as iptables refuses it, by
+	 * xtables_parse_interface(). */
+	if (strlen(optarg) < IFNAMSIZ && strpbrk(optarg, "/ \t\n\v\f\r"))
 		xt_die(PARAMETER_PROBLEM, "interface name `%s' contains a "
 		       "blank or '/', which no interface name can", optarg);
 	set_option(p, opt, invert);
@@ -478,16 +427,24 @@ static void option_interface(struct parser *p, unsigned int opt, bool invert)
 }
 
 /* iptables reads counters with sscanf("%llu"), which stores "-1" as
- * 18446744073709551615 and "1.5" as 1: ipt takes plain numbers only. */
+ * 18446744073709551615, "1.5" as 1 and "0x10" as 0: ipt takes what
+ * strtoull reads whole as a decimal number ("010", "+5", " 7"), which
+ * iptables stores as meant, and refuses the rest. */
 static void strict_counter(const char *s, const char *what)
 {
+	const char *digits = s;
 	char *end;
 
+	while (isspace((unsigned char)*digits))
+		digits++;
+	if (*digits == '+')
+		digits++;
 	errno = 0;
 	strtoull(s, &end, 10);
 	if (*end == ',' && *what == 'p')        /* -c PKTS,BYTES */
 		end += strlen(end);
-	if (*s < '0' || *s > '9' || *end != '\0' || errno == ERANGE)
+	if (*digits < '0' || *digits > '9' || *end != '\0' ||
+	    errno == ERANGE)
 		xt_die(PARAMETER_PROBLEM, "-c %s counter `%s' is not a number "
 		       "from 0 to 18446744073709551615", what, s);
 }
@@ -705,24 +662,11 @@ static bool parse_option(struct parser *p, bool *invert)
 
 static void generic_opt_check(unsigned int cmd, unsigned int options)
 {
-	for (int i = 0; i < OPT_COUNT; i++) {
-		int legal = 0;
+	char letter = opt_illegal_with(cmd, options);
 
-		if (!(options & (1u << i)))
-			continue;
-		for (int j = 0; j < CMD_COUNT; j++) {
-			if (!(cmd & (1u << j)))
-				continue;
-			if (cmd_vs_opt[j][i] != 'x')
-				legal = 1;
-			else if (legal == 0)
-				legal = -1;
-		}
-		if (legal == -1)
-			xt_die(PARAMETER_PROBLEM,
-			       "Illegal option `-%c' with this command",
-			       opt_letters[i]);
-	}
+	if (letter)
+		xt_die(PARAMETER_PROBLEM,
+		       "Illegal option `-%c' with this command", letter);
 }
 
 static void check_directions(const struct command *cmd)
@@ -840,8 +784,10 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 	if (last && optind < p->argc)   /* what follows a "--" */
 		xt_die(PARAMETER_PROBLEM,
 		       "unknown arguments found on commandline");
-	if (!cmd->cmd)
+	if (!cmd->cmd) {        /* no command, so no position to name */
+		xt_set_position(0, NULL);
 		xt_die(PARAMETER_PROBLEM, "no command specified");
+	}
 	if (invert)
 		xt_die(PARAMETER_PROBLEM, "nothing appropriate following !");
 	parse_addresses(p);
@@ -861,49 +807,91 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 	push_command(p->inv, cmd);
 }
 
-static void parse_argv(const struct tool *t, int argc, char **argv,
-		       bool restore, struct invocation *inv)
+/* The libxtables state of a command that failed half-way. */
+static void segment_abandon(struct segment *s)
 {
-	struct parser p = {
+	xtables_rule_matches_free(&s->matches);
+	if (s->target) {
+		struct xtables_target *t = s->target;
+
+		free(t->t);
+		t->t = NULL;
+		free(t->udata);
+		t->udata = NULL;
+		if (t == t->next)
+			free(t);
+		s->target = NULL;
+	}
+}
+
+static void parse_argv(struct parser *p)
+{
+	bool invert = false;
+	const char *optstring;
+
+	p->inv->action = ACT_RUN;
+	p->inv->table = "filter";
+	p->inv->own_name = p->tool->own_name;
+	segment_start(p);
+	optind = 0;
+	opterr = 0;
+	optstring = opt_shortopts(opt_main, "-:",
+				  p->tool->fam->has_fragment_option,
+				  p->tool->own_name);
+	while ((p->c = getopt_long(p->argc, p->argv, optstring,
+				   xt_params->opts, NULL)) != -1) {
+		if (parse_command(p, p->c, invert)) {
+			invert = false;
+			continue;
+		}
+		if (parse_option(p, &invert))
+			return;
+	}
+	finish_segment(p, true, invert);
+	/* Earlier commands were finished before the table was known. */
+	for (size_t i = 0; i + 1 < p->inv->ncmds; i++) {
+		if (p->multi)
+			xt_set_position(i + 1, &p->inv->cmds[i]);
+		check_nat_drop(p->inv->table, p->inv->cmds[i].policy,
+			       p->inv->cmds[i].rule.jumpto);
+	}
+}
+
+/* The one place a parse error lands: xt_die() deep in the parser, or an
+ * extension's exit_err, return here through xt_catch()'s longjmp. */
+static int parse_catching(const struct tool *t, int argc, char **argv,
+			  bool restore, struct invocation *inv,
+			  struct error_record *err)
+{
+	struct parser state = {
 		.tool = t, .fam = t->fam, .argc = argc, .argv = argv,
 		.inv = inv, .index = 1, .restore = restore,
 		.multi = t->own_name && !restore,
 	};
-	bool invert = false;
+	struct parser *const p = &state;
+	jmp_buf env;
 
-	inv->action = ACT_RUN;
-	inv->table = "filter";
-	segment_start(&p);
-	optind = 0;
-	opterr = 0;
-	while ((p.c = getopt_long(argc, argv, OPTSTRING, xt_params->opts,
-				  NULL)) != -1) {
-		if (parse_command(&p, p.c, invert)) {
-			invert = false;
-			continue;
-		}
-		if (parse_option(&p, &invert))
-			return;
-	}
-	finish_segment(&p, true, invert);
-	/* Earlier commands were finished before the table was known. */
-	for (size_t i = 0; i + 1 < inv->ncmds; i++) {
-		if (p.multi)
-			xt_set_position(i + 1, &inv->cmds[i]);
-		check_nat_drop(inv->table, inv->cmds[i].policy,
-			       inv->cmds[i].rule.jumpto);
+	memset(err, 0, sizeof(*err));
+	if (setjmp(env) == 0) {
+		xt_catch(err, &env);
+		parse_argv(p);
+		xt_catch(NULL, NULL);
+	} else {
+		segment_abandon(&p->seg);
 	}
 	xt_set_position(0, NULL);
+	xt_set_uncommitted_notice(false);
+	return err->status;
 }
 
-void cli_parse(const struct tool *t, int argc, char **argv,
-	       struct invocation *inv)
+int cli_parse(const struct tool *t, int argc, char **argv,
+	      struct invocation *inv, struct error_record *err)
 {
-	parse_argv(t, argc, argv, false, inv);
+	return parse_catching(t, argc, argv, false, inv, err);
 }
 
-void cli_parse_restore_line(const struct tool *t, int argc, char **argv,
-			    struct invocation *inv)
+int cli_parse_restore_line(const struct tool *t, int argc, char **argv,
+			   struct invocation *inv, struct error_record *err)
 {
-	parse_argv(t, argc, argv, true, inv);
+	return parse_catching(t, argc, argv, true, inv, err);
 }

@@ -34,7 +34,7 @@ enum {
 #define CMD_RULE_COMMANDS (CMD_APPEND | CMD_DELETE | CMD_CHECK | \
 			   CMD_INSERT | CMD_REPLACE)
 
-/* Option bits, in iptables' order (see opt_letters in cli.c). */
+/* Option bits, in iptables' order (their letters: opt_main in options.c). */
 enum {
 	OPT_NUMERIC     = 1 << 0,
 	OPT_SOURCE      = 1 << 1,
@@ -114,6 +114,7 @@ struct invocation {
 	enum action action;
 	const char *table;
 	int wait;               /* seconds for -w; -1: wait forever */
+	bool own_name;          /* ipt's own names: no iptables quirks */
 	size_t ncmds;
 	struct command *cmds;
 	/* For ACT_HELP: extensions named so far, whose help follows ours. */

@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include <sched.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,7 +22,6 @@ struct snapshot {
 		size_t chain;
 		void *entry;
 		const char *targname;
-		bool is_chain;
 		bool named;             /* standard target given its name */
 	} *rules;
 };
@@ -41,15 +41,14 @@ static void name_standard_target(const struct family_ops *fam, void *entry,
 	strncpy(t->u.user.name, name, sizeof(t->u.user.name) - 1);
 }
 
-static bool is_standard(const struct family_ops *fam, const void *entry,
-			const char *targname, bool is_chain)
+/* A target with no save function (-j standard) shows by its name alone:
+ * the culprit line explains a failure and must not add one, as the save
+ * format's "missing save function" would. */
+static bool target_saves(const char *name)
 {
-	struct entry_view v;
-	const char *name;
+	struct xtables_target *t = xtables_find_target(name, XTF_TRY_LOAD);
 
-	fam->decode(entry, &v);
-	name = v.target->u.user.name;
-	return !name[0] || is_chain || strcmp(name, targname) != 0;
+	return !t || t->save;
 }
 
 static void take_snapshot(struct session *s, struct snapshot *snap)
@@ -65,6 +64,7 @@ static void take_snapshot(struct session *s, struct snapshot *snap)
 		for (const void *e = s->ops->first_rule(s, snap->chains[ci]); e;
 		     e = s->ops->next_rule(s, e)) {
 			struct snap_rule *r;
+			const char *targname;
 			size_t size = fam->entry_length(e);
 
 			if (snap->nrules == rcap)
@@ -74,10 +74,10 @@ static void take_snapshot(struct session *s, struct snapshot *snap)
 			r->chain = ci;
 			r->entry = malloc(size);
 			memcpy(r->entry, e, size);
-			r->targname = strdup(s->ops->get_target(s, e));
-			r->is_chain = s->ops->is_chain(s, r->targname);
-			r->named = is_standard(fam, r->entry, r->targname,
-					       r->is_chain);
+			targname = s->ops->get_target(s, e);
+			r->named = session_target_is_jump(s, e, targname) ||
+				   !target_saves(targname);
+			r->targname = strdup(targname);
 			if (r->named)
 				name_standard_target(fam, r->entry,
 						     r->targname);
@@ -132,7 +132,7 @@ static int search(const struct session *orig, const struct snapshot *s)
 	if (r->named)
 		name_standard_target(fam, r->entry, "");
 	print_rule_save(fam, r->entry, s->chains[r->chain], r->targname,
-			r->is_chain, 0);
+			r->named, 0);
 	fflush(stdout);
 	return 0;
 }
@@ -175,9 +175,11 @@ char *culprit_find(struct session *sess)
 	if (pipe(fds) != 0)
 		return NULL;
 	take_snapshot(sess, &s);
-	fflush(stdout);
 	pid = fork();
 	if (pid == 0) {
+		/* The parent's unwritten output stays the parent's: iptables
+		 * prints it at exit, after the error line. */
+		__fpurge(stdout);
 		close(fds[0]);
 		dup2(fds[1], STDOUT_FILENO);
 		_exit(search(sess, &s));

@@ -16,6 +16,9 @@ struct ctx {
 	const struct command *cmd;
 	struct exec_result *res;
 	bool more;              /* a later command of the invocation follows */
+	bool listed;            /* an earlier command printed a listing */
+	bool last_list_l;       /* the latest listing was -L's */
+	bool changed;           /* an earlier command changed the table */
 };
 
 static bool param_error(struct ctx *x, const char *fmt, const char *arg)
@@ -233,6 +236,14 @@ static bool run_list(struct ctx *x)
 	const struct command *cmd = x->cmd;
 	bool ok;
 
+	/* -L ends without a blank line; one sets it off from the listing
+	 * of an earlier command of the same invocation. */
+	if (x->listed && ((cmd->cmd & CMD_LIST) || x->last_list_l))
+		putchar('\n');
+	x->listed = true;
+	x->last_list_l = cmd->cmd & CMD_LIST;
+	if (x->changed)
+		x->res->showed_uncommitted = true;
 	if (cmd->cmd & CMD_LIST)
 		ok = print_list(x->s, cmd->chain, cmd->rulenum,
 				list_format(cmd));
@@ -291,6 +302,18 @@ static bool run_command(struct ctx *x)
 	return param_error(x, "unknown command %s", "");
 }
 
+static bool is_verdict_name(const char *name)
+{
+	static const char *const verdicts[] = {
+		"ACCEPT", "DROP", "QUEUE", "RETURN",
+	};
+
+	for (size_t i = 0; i < sizeof(verdicts) / sizeof(*verdicts); i++)
+		if (name && strcmp(name, verdicts[i]) == 0)
+			return true;
+	return false;
+}
+
 const char *exec_hint(const struct command *cmd, int err)
 {
 	switch (cmd->cmd) {
@@ -303,6 +326,10 @@ const char *exec_hint(const struct command *cmd, int err)
 			       "first with -F";
 		break;
 	case CMD_RENAME_CHAIN:
+		/* libiptc says EEXIST for a verdict's name too */
+		if (err == EEXIST && is_verdict_name(cmd->newname))
+			return "the new name is a verdict (ACCEPT, DROP, QUEUE "
+			       "or RETURN), which no chain can be named";
 		if (err == EEXIST)
 			return "a chain with the new name already exists";
 		break;
@@ -329,6 +356,27 @@ static void fail_backend(struct session *s, struct exec_result *res)
 	res->errmsg = s->ops->strerror(s, errno);
 }
 
+/* A command the backend refused. iptables 1.8.9 dumps the table after a
+ * failed command too (-vv), and words errno after the dump's libiptc
+ * calls, which can change the words; ipt's own names word it before. */
+static void fail_command(struct ctx *x, bool own_name)
+{
+	struct session *s = x->s;
+	int err = errno;
+	const char *msg = s->ops->strerror(s, err);
+
+	if (x->cmd->verbose > 1) {
+		s->ops->dump(s);
+		if (!own_name) {
+			err = errno;
+			msg = s->ops->strerror(s, err);
+		}
+	}
+	x->res->status = EXEC_LIBIPTC;
+	x->res->err = err;
+	x->res->errmsg = msg;
+}
+
 bool exec_commands(struct session *s, const struct invocation *inv,
 		   unsigned int tag, struct exec_result *res)
 {
@@ -343,11 +391,13 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 		s->verbose = x.cmd->verbose;
 		if (!run_command(&x)) {
 			if (res->status == EXEC_OK)
-				fail_backend(s, res);
+				fail_command(&x, inv->own_name);
 			return false;
 		}
 		if (x.cmd->verbose > 1)
 			s->ops->dump(s);
+		if (x.cmd->cmd & ~(CMD_LIST | CMD_LIST_RULES | CMD_CHECK))
+			x.changed = true;
 	}
 	return true;
 }

@@ -22,6 +22,8 @@ struct exec_result {
 	size_t failed;          /* index of the failing command */
 	bool at_commit;         /* the kernel refused the commit */
 	char *culprit;          /* a refused commit: explain()'s line */
+	/* a listing (-L, -S) showed changes of earlier commands */
+	bool showed_uncommitted;
 	char msg[256];
 };
 

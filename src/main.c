@@ -7,11 +7,24 @@
 #include <string.h>
 #include "cli.h"
 #include "exec.h"
+#include "options.h"
 #include "print.h"
 #include "restore.h"
 #include "save.h"
 #include "xml.h"
 #include "xt.h"
+
+/* Under ipt's own names a failure after several commands says so, and
+ * that a listing showed changes the kernel never got. */
+static void say_uncommitted(const struct tool *t, const struct invocation *inv,
+			    const struct exec_result *res)
+{
+	if (!t->own_name || inv->ncmds < 2)
+		return;
+	fprintf(stderr, "%s: nothing was committed%s.\n", t->prog,
+		res->showed_uncommitted ? "; the listings above show "
+		"changes that were not made" : "");
+}
 
 static int report_libiptc(const struct tool *t, const struct invocation *inv,
 			  const struct exec_result *res)
@@ -31,8 +44,7 @@ static int report_libiptc(const struct tool *t, const struct invocation *inv,
 	if (res->culprit)
 		fprintf(stderr, "%s: the kernel refused this rule: %s\n",
 			t->prog, res->culprit);
-	if (t->own_name && inv->ncmds > 1)
-		fprintf(stderr, "%s: nothing was committed.\n", t->prog);
+	say_uncommitted(t, inv, res);
 	return res->err == EAGAIN ? RESOURCE_PROBLEM : OTHER_PROBLEM;
 }
 
@@ -52,8 +64,7 @@ static int report_nft_commit(const struct tool *t,
 				 &inv->cmds[res->failed]);
 		fprintf(stderr, "%s: %sthe kernel refused it.\n", t->prog, pos);
 	}
-	if (t->own_name && inv->ncmds > 1)
-		fprintf(stderr, "%s: nothing was committed.\n", t->prog);
+	say_uncommitted(t, inv, res);
 	return RESOURCE_PROBLEM;
 }
 
@@ -70,6 +81,8 @@ static int report(const struct tool *t, const struct invocation *inv,
 		return report_nft_commit(t, inv, res);
 	if (t->own_name && cmd)
 		xt_set_position(res->failed + 1, cmd);
+	if (t->own_name && inv->ncmds > 1)
+		xt_set_uncommitted_notice(true);
 	/* iptables-nft has no word for a chain -L/-S cannot find */
 	if (nft && cmd && (cmd->cmd & (CMD_LIST | CMD_LIST_RULES)) &&
 	    res->status == EXEC_LIBIPTC && res->err == ENOENT)
@@ -84,11 +97,13 @@ static int report(const struct tool *t, const struct invocation *inv,
 static int run_iptables(const struct tool *t, int argc, char **argv)
 {
 	struct invocation inv = { 0 };
+	struct error_record err;
 	struct exec_result res;
 	int status = 0;
 
 	xt_init(t);
-	cli_parse(t, argc, argv, &inv);
+	if (cli_parse(t, argc, argv, &inv, &err) != 0)
+		error_exit(&err);
 	switch (inv.action) {
 	case ACT_HELP:
 		print_help(t, inv.help_matches);
@@ -104,7 +119,11 @@ static int run_iptables(const struct tool *t, int argc, char **argv)
 		    (inv.cmds[0].cmd & (CMD_LIST | CMD_LIST_RULES)))
 			backend_warn_legacy(t->fam, false);
 		exec_invocation(t, &inv, &res);
-		fflush(stdout);
+		/* iptables leaves its output in stdio's buffer until exit,
+		 * after its error line; ipt's own names show what ran
+		 * before saying that it was not committed. */
+		if (t->own_name)
+			fflush(stdout);
 		status = report(t, &inv, &res);
 		free(res.culprit);
 		break;
@@ -166,6 +185,10 @@ int main(int argc, char **argv)
 	if (!found)
 		return usage_names(argv[0]);
 	tool = *found;
+	/* hidden: what the shell completions ask, as git's */
+	if (t->own_name && argc > 1 &&
+	    strcmp(argv[1], "--completion-helper") == 0)
+		return opt_completion_helper(t, argc - 2, argv + 2);
 	if (t->kind != TOOL_XML)
 		t->be = backend_get(choose_backend(t, &argc, argv), t->fam);
 	if (t->own_name && t->be) {

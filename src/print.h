@@ -31,11 +31,19 @@ bool print_list(struct session *s, const char *chain, unsigned int rulenum,
 /* -v echo of a rule being added/deleted, as iptables prints it. */
 void print_rule_echo(struct session *s, const void *entry);
 
-/* One rule in -S / save format: "-A chain ...". counters: 0 none,
+/* Whether rule e of s jumps to targname (a chain or verdict) rather than
+ * running an extension target of that name. Decided from the entry, as
+ * iptables 1.8.9 does, so a user chain named like a target (MARK, LOG)
+ * does not hide the target's options. */
+bool session_target_is_jump(struct session *s, const void *e,
+			    const char *targname);
+
+/* One rule in -S / save format: "-A chain ...". is_jump: the target
+ * prints as its name only (session_target_is_jump()). counters: 0 none,
  * > 0 "[p:b] " prefix (save -c), < 0 " -c p b" (-v -S). */
 void print_rule_save(const struct family_ops *fam, const void *entry,
 		     const char *chain, const char *targname,
-		     bool target_is_chain, int counters);
+		     bool is_jump, int counters);
 
 /* The rules of chain (only rule rulenum unless 0) in save format;
  * counters as for print_rule_save(). Shared by -S and the save tool. */

@@ -1,6 +1,8 @@
-/* -h and --version. The text is iptables 1.8.9's, so that scripts and
- * people see what they know; ipt's own names add what they can do. */
+/* -h and --version. Under the iptables names the text is iptables 1.8.9's,
+ * so that scripts and people see what they know; ipt's own names print
+ * their option table and what they can do. */
 #include <stdio.h>
+#include "options.h"
 #include "print.h"
 
 static void print_usage(const char *prog, const char *version)
@@ -110,6 +112,12 @@ void print_help(const struct tool *t, const struct xtables_rule_match *matches)
 	bool v4 = t->fam->has_fragment_option;
 
 	print_usage(t->prog, t->version);
+	if (t->own_name) {      /* from the option table, which cannot drift */
+		opt_print_help(v4);
+		fputs(own_name_help, stdout);
+		print_extension_helps(matches);
+		return;
+	}
 	fputs(commands_help, stdout);
 	printf("    --ipv4\t-4\t\t%s (line is ignored by ip6tables-restore)\n"
 	       "    --ipv6\t-6\t\t%s (line is ignored by iptables-restore)\n",
@@ -119,8 +127,6 @@ void print_help(const struct tool *t, const struct xtables_rule_match *matches)
 		printf("[!] --fragment\t-f\t\tmatch second or further "
 		       "fragments only\n");
 	fputs(trailer_help, stdout);
-	if (t->own_name)
-		fputs(own_name_help, stdout);
 	print_extension_helps(matches);
 }
 

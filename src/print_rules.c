@@ -80,15 +80,13 @@ static void save_match(const struct xt_entry_match *e, const void *ip)
 }
 
 static void save_target(const struct entry_view *v, const char *targname,
-			bool target_is_chain)
+			bool is_jump)
 {
 	const struct xt_entry_target *t = v->target;
 	const char *name = t->u.user.name;
 	struct xtables_target *target, *tg, *shown;
 
-	/* A jump added through this handle still carries the chain's name
-	 * (the kernel's copy has none), and keeps its old name after -E. */
-	if (!name[0] || target_is_chain || strcmp(name, targname) != 0) {
+	if (!name[0] || is_jump) {
 		if (targname && *targname) {
 			fputs(v->is_goto ? " -g " : " -j ", stdout);
 			fputs(targname, stdout);
@@ -116,9 +114,26 @@ static void save_target(const struct entry_view *v, const char *targname,
 	}
 }
 
+bool session_target_is_jump(struct session *s, const void *e,
+			    const char *targname)
+{
+	struct entry_view v;
+	const char *name;
+
+	s->fam->decode(e, &v);
+	name = v.target->u.user.name;
+	if (!name[0] || strcmp(name, targname) != 0)
+		return true;
+	/* The same name: an extension, or a jump that libiptc resolved
+	 * when it was added through this handle (nf_tables sessions clear
+	 * a jump's name). libiptc names an extension by the entry's own
+	 * field and a jump by its chain. */
+	return targname != name && strcmp(s->ops->name, "legacy") == 0;
+}
+
 void print_rule_save(const struct family_ops *fam, const void *entry,
 		     const char *chain, const char *targname,
-		     bool target_is_chain, int counters)
+		     bool is_jump, int counters)
 {
 	struct entry_view v;
 	struct outbuf o = { .len = 0 };
@@ -146,7 +161,7 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 	if (counters < 0)
 		printf(" -c %llu %llu", (unsigned long long)v.counters->pcnt,
 		       (unsigned long long)v.counters->bcnt);
-	save_target(&v, targname, target_is_chain);
+	save_target(&v, targname, is_jump);
 	fputc('\n', stdout);
 }
 
@@ -161,7 +176,8 @@ void print_chain_rules(struct session *s, const char *chain,
 
 		if (!rulenum || ++num == rulenum)
 			print_rule_save(s->fam, e, chain, targname,
-					s->ops->is_chain(s, targname),
+					session_target_is_jump(s, e,
+							       targname),
 					counters);
 	}
 }

@@ -13,6 +13,7 @@
 #include "exec.h"
 #include "lock.h"
 #include "mute.h"
+#include "options.h"
 #include "print.h"
 #include "restore.h"
 #include "restore_line.h"
@@ -46,6 +47,7 @@ struct restore {
 	bool in_table;
 	char table[XT_TABLE_MAXNAMELEN + 1];
 	unsigned int line;
+	bool eol;                       /* the line ended in a newline */
 	struct restore_line scratch;    /* buffers reused from line to line */
 	char **argv;                    /* likewise */
 	size_t argvcap;
@@ -60,24 +62,18 @@ struct restore {
 	size_t table_first;             /* the current table's first step */
 };
 
-static const struct option restore_options[] = {
-	{ "counters",      0, NULL, 'c' },
-	{ "verbose",       0, NULL, 'v' },
-	{ "version",       0, NULL, 'V' },
-	{ "test",          0, NULL, 't' },
-	{ "help",          0, NULL, 'h' },
-	{ "noflush",       0, NULL, 'n' },
-	{ "modprobe",      1, NULL, 'M' },
-	{ "table",         1, NULL, 'T' },
-	{ "wait",          2, NULL, 'w' },
-	{ "wait-interval", 2, NULL, 'W' },
-	{ NULL, 0, NULL, 0 },
-};
-
-/* iptables-nft-restore's usage has no -w/-W (it ignores them) and
- * lists -4/-6 (which it does not accept). */
-static void restore_usage(const char *name, bool nft)
+/* iptables-restore's text on stderr; iptables-nft-restore's has no
+ * -w/-W (it ignores them) and lists -4/-6 (which it does not accept);
+ * ipt's own names print their option table on stdout. */
+static void restore_usage(const struct tool *t, bool nft)
 {
+	const char *name = t->prog;
+
+	if (t->own_name) {
+		printf("Usage: %s [options] [file]\n", name);
+		opt_print_rows(opt_restore, t->fam->has_fragment_option, true);
+		return;
+	}
 	if (nft) {
 		fprintf(stderr, "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] "
 			"[-T table] [-M command] [-4] [-6] [file]\n"
@@ -449,6 +445,19 @@ static void commit_table(struct restore *r)
 	r->in_table = false;
 }
 
+/* iptables-restore builds a rule's argv in fixed arrays: a word of 1024
+ * bytes or more, or more than 254 arguments with its own leading ones,
+ * is an error. The iptables names keep those limits, so that what
+ * restores here restores there; ipt's own names have none. */
+static void legacy_word_limits(size_t n, const char *word)
+{
+	if (strlen(word) >= 1024)
+		xt_die(PARAMETER_PROBLEM, "Parameter too long!");
+	if (n + 1 >= 255)
+		xt_die(PARAMETER_PROBLEM,
+		       "Parser cannot handle more arguments");
+}
+
 /* The argv iptables-restore hands its command parser for a rule line. */
 static char **rule_argv(struct restore *r, const struct restore_line *l,
 			int *argc)
@@ -472,8 +481,11 @@ static char **rule_argv(struct restore *r, const struct restore_line *l,
 		argv[n++] = l->pcnt;
 		argv[n++] = l->bcnt;
 	}
-	for (size_t i = 0; i < l->argc; i++)
+	for (size_t i = 0; i < l->argc; i++) {
+		if (!r->t->own_name)
+			legacy_word_limits(n, l->argv[i]);
 		argv[n++] = l->argv[i];
+	}
 	argv[n] = NULL;
 	*argc = n;
 	return argv;
@@ -495,11 +507,13 @@ static noreturn void report_failure(const struct restore *r,
 static void run_rule(struct restore *r, const struct restore_line *l)
 {
 	struct invocation inv = { 0 };
+	struct error_record err;
 	struct exec_result res;
 	int argc;
 	char **argv = rule_argv(r, l, &argc);
 
-	cli_parse_restore_line(r->t, argc, argv, &inv);
+	if (cli_parse_restore_line(r->t, argc, argv, &inv, &err) != 0)
+		error_exit(&err);
 	switch (inv.action) {
 	case ACT_HELP:
 		print_help(r->t, inv.help_matches);
@@ -522,6 +536,7 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 			break;
 		if (res.status != EXEC_LIBIPTC)
 			exec_die_param(&res, r->s->ops == &nft_backend);
+		fflush(stdout);         /* the echo first, as iptables-restore */
 		report_failure(r, &inv.cmds[res.failed], &res);
 	}
 	fflush(stdout);
@@ -542,7 +557,7 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 		break;
 	case RL_COMMENT:
 		if (r->verbose) {
-			printf("%s\n", text);
+			printf("%s%s", text, r->eol ? "\n" : "");
 			fflush(stdout);
 		}
 		break;
@@ -608,12 +623,14 @@ static void read_input(struct restore *r, FILE *in)
 
 	while ((len = getline(&buf, &cap, in)) != -1) {
 		xt_set_line(++r->line);
-		if (len && buf[len - 1] == '\n')
+		r->eol = len && buf[len - 1] == '\n';
+		if (r->eol)
 			buf[--len] = '\0';
-		/* A block iptables -T skips is not looked at. */
+		/* A block iptables -T skips is not looked at, but for its
+		 * comments, which -v echoes as anywhere else. */
 		if (r->only_table && !r->in_table && r->table[0] &&
 		    strcmp(r->only_table, r->table) != 0 &&
-		    !(len && buf[0] == '*'))
+		    !(len && (buf[0] == '*' || buf[0] == '#')))
 			continue;
 		restore_line(r, buf, len);
 	}
@@ -669,14 +686,15 @@ int restore_main(const struct tool *t, int argc, char **argv)
 	bool nft = t->be == &nft_backend;
 	struct restore r = { .t = t, .argv0 = argv[0], .deferred = nft,
 			     .whole = nft && t->own_name && t->be->join };
-	bool wait_interval = false;
+	bool wait_interval = false, v4 = t->fam->has_fragment_option;
 	FILE *in = stdin;
 	int c;
 
 	xt_init(t);
 	xt_set_line(0);
-	while ((c = getopt_long(argc, argv, "bcvVthnwWM:T:", restore_options,
-				NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, opt_shortopts(opt_restore, "",
+				v4, t->own_name), opt_longopts(opt_restore, v4,
+				t->own_name), NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			fprintf(stderr, "-b/--binary option is not implemented\n");
@@ -706,7 +724,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 			printf("%s v%s\n", t->prog, t->version);
 			exit(0);
 		case 'h':
-			restore_usage(t->prog, r.deferred && !t->own_name);
+			restore_usage(t, r.deferred);
 			exit(0);
 		default:
 			fprintf(stderr, "Try `%s -h' for more information.\n",

@@ -1,60 +1,19 @@
+#define _GNU_SOURCE             /* vasprintf */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <getopt.h>
 #include <netdb.h>
+#include "options.h"
 #include "xt.h"
 
 /* libxtables exports it without declaring it: the restore line number. */
 extern int line;
 
-/* The option table getopt_long starts from; extensions are merged into
- * copies of it as -m/-j/-p load them (see cli.c). */
-static struct option base_opts[] = {
-	{ "append",        1, NULL, 'A' },
-	{ "delete",        1, NULL, 'D' },
-	{ "check",         1, NULL, 'C' },
-	{ "insert",        1, NULL, 'I' },
-	{ "replace",       1, NULL, 'R' },
-	{ "list",          2, NULL, 'L' },
-	{ "list-rules",    2, NULL, 'S' },
-	{ "flush",         2, NULL, 'F' },
-	{ "zero",          2, NULL, 'Z' },
-	{ "new-chain",     1, NULL, 'N' },
-	{ "delete-chain",  2, NULL, 'X' },
-	{ "rename-chain",  1, NULL, 'E' },
-	{ "policy",        1, NULL, 'P' },
-	{ "source",        1, NULL, 's' },
-	{ "destination",   1, NULL, 'd' },
-	{ "src",           1, NULL, 's' },
-	{ "dst",           1, NULL, 'd' },
-	{ "protocol",      1, NULL, 'p' },
-	{ "in-interface",  1, NULL, 'i' },
-	{ "jump",          1, NULL, 'j' },
-	{ "table",         1, NULL, 't' },
-	{ "match",         1, NULL, 'm' },
-	{ "numeric",       0, NULL, 'n' },
-	{ "out-interface", 1, NULL, 'o' },
-	{ "verbose",       0, NULL, 'v' },
-	{ "wait",          2, NULL, 'w' },
-	{ "wait-interval", 2, NULL, 'W' },
-	{ "exact",         0, NULL, 'x' },
-	{ "fragments",     0, NULL, 'f' },
-	{ "version",       0, NULL, 'V' },
-	{ "help",          2, NULL, 'h' },
-	{ "line-numbers",  0, NULL, '0' },
-	{ "modprobe",      1, NULL, 'M' },
-	{ "set-counters",  1, NULL, 'c' },
-	{ "goto",          1, NULL, 'g' },
-	{ "ipv4",          0, NULL, '4' },
-	{ "ipv6",          0, NULL, '6' },
-	{ NULL, 0, NULL, 0 },
-};
-
-/* ip6tables has no --fragments long option. */
-static struct option base_opts6[sizeof(base_opts) / sizeof(base_opts[0])];
-
+/* getopt_long starts from the tool's options (options.c); extensions
+ * are merged into copies of them as -m/-j/-p load them (see cli.c). */
 static noreturn void exit_err(enum xtables_exittype status,
 			      const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -68,15 +27,7 @@ static struct xtables_globals globals = {
 static const struct tool *current_tool;
 static unsigned int position;
 static const struct command *position_cmd;
-
-static void strip_fragments(void)
-{
-	size_t j = 0;
-
-	for (size_t i = 0; i < sizeof(base_opts) / sizeof(base_opts[0]); i++)
-		if (base_opts[i].val != 'f')
-			base_opts6[j++] = base_opts[i];
-}
+static bool uncommitted_notice;
 
 void xt_init(const struct tool *t)
 {
@@ -88,12 +39,8 @@ void xt_init(const struct tool *t)
 	 * nft_compat, never the legacy socket options */
 	globals.compat_rev = t->be && t->be->compat_rev ? t->be->compat_rev :
 			     xtables_compatible_revision;
-	if (t->fam->has_fragment_option) {
-		globals.orig_opts = base_opts;
-	} else {
-		strip_fragments();
-		globals.orig_opts = base_opts6;
-	}
+	globals.orig_opts = opt_longopts(opt_main, t->fam->has_fragment_option,
+					 t->own_name);
 	if (xtables_init_all(&globals, t->fam->nfproto) < 0) {
 		fprintf(stderr, "%s/%s Failed to initialize xtables\n",
 			t->prog, t->version);
@@ -112,6 +59,11 @@ void xt_set_position(unsigned int index, const struct command *cmd)
 	position_cmd = cmd;
 }
 
+void xt_set_uncommitted_notice(bool on)
+{
+	uncommitted_notice = on;
+}
+
 const char *xt_position_text(char *buf, size_t len, unsigned int index,
 			     const struct command *cmd)
 {
@@ -125,33 +77,76 @@ const char *xt_position_text(char *buf, size_t len, unsigned int index,
 	return buf;
 }
 
-static noreturn void vdie(enum xtables_exittype status, const char *fmt,
-			  va_list ap)
+void error_print(const struct error_record *rec)
 {
 	const char *prog = globals.program_name;
 
-	fprintf(stderr, "%s v%s: ", prog, globals.program_version);
-	if (position) {
-		char buf[80];
+	if (!rec->tryhelp_only) {
+		fprintf(stderr, "%s v%s: %s%s\n", prog,
+			globals.program_version, rec->position,
+			rec->text ? rec->text : "");
+		if (rec->uncommitted)
+			fprintf(stderr, "%s: nothing was committed.\n", prog);
+	}
+	if (rec->status == PARAMETER_PROBLEM) {
+		if (rec->line != -1)
+			fprintf(stderr, "Error occurred at line: %d\n",
+				rec->line);
+		fprintf(stderr, "Try `%s -h' or '%s --help' for more "
+			"information.\n", prog, prog);
+	} else if (rec->status == VERSION_PROBLEM) {
+		fprintf(stderr, "Perhaps %s or your kernel needs to be "
+			"upgraded.\n", prog);
+	}
+}
 
-		fputs(xt_position_text(buf, sizeof(buf), position,
-				       position_cmd), stderr);
-	}
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	if (status == PARAMETER_PROBLEM) {
-		if (line != -1)
-			fprintf(stderr, "Error occurred at line: %d\n", line);
-		fprintf(stderr,
-			"Try `%s -h' or '%s --help' for more information.\n",
-			prog, prog);
-	} else if (status == VERSION_PROBLEM) {
-		fprintf(stderr,
-			"Perhaps %s or your kernel needs to be upgraded.\n",
-			prog);
-	}
+void error_free(struct error_record *rec)
+{
+	free(rec->text);
+	rec->text = NULL;
+}
+
+void error_exit(const struct error_record *rec)
+{
+	error_print(rec);
 	xtables_free_opts(1);
-	exit(status);
+	exit(rec->status);
+}
+
+/* While a parse catches errors (xt_catch()), a failure fills its record
+ * and returns to it; otherwise it is printed and the process exits. */
+static struct error_record *catch_rec;
+static jmp_buf *catch_env;
+
+void xt_catch(struct error_record *rec, jmp_buf *env)
+{
+	catch_rec = rec;
+	catch_env = env;
+}
+
+static noreturn void fail(struct error_record *rec)
+{
+	if (catch_rec) {
+		*catch_rec = *rec;
+		catch_rec = NULL;
+		longjmp(*catch_env, 1);
+	}
+	error_exit(rec);
+}
+
+static noreturn void vdie(enum xtables_exittype status, const char *fmt,
+			  va_list ap)
+{
+	struct error_record rec = { .status = status, .line = line };
+
+	if (position)
+		xt_position_text(rec.position, sizeof(rec.position), position,
+				 position_cmd);
+	rec.uncommitted = uncommitted_notice;
+	/* the message is as long as the word it quotes may be */
+	if (vasprintf(&rec.text, fmt, ap) < 0)
+		rec.text = NULL;
+	fail(&rec);
 }
 
 static void exit_err(enum xtables_exittype status, const char *fmt, ...)
@@ -211,14 +206,11 @@ const char *xt_proto_name(uint16_t proto, bool nolookup)
 
 void xt_exit_tryhelp(void)
 {
-	const char *prog = globals.program_name;
+	struct error_record rec = {
+		.status = PARAMETER_PROBLEM, .tryhelp_only = true, .line = line,
+	};
 
-	if (line != -1)
-		fprintf(stderr, "Error occurred at line: %d\n", line);
-	fprintf(stderr, "Try `%s -h' or '%s --help' for more information.\n",
-		prog, prog);
-	xtables_free_opts(1);
-	exit(PARAMETER_PROBLEM);
+	fail(&rec);
 }
 
 void xt_set_line(int n)

@@ -4,8 +4,10 @@
 #ifndef IPT_XT_H
 #define IPT_XT_H
 
+#include <setjmp.h>
 #include <stdnoreturn.h>
 #include <xtables.h>
+#include "error.h"
 #include "tool.h"
 
 /* The stride between merged extensions' option codes; xtables.h keeps
@@ -21,13 +23,19 @@ const struct tool *xt_tool(void);
 /* Own-name mode names the failing command in errors: "command 2 (-A web)".
  * cmd is read when an error occurs; index 0: name none. */
 void xt_set_position(unsigned int index, const struct command *cmd);
+/* Own-name mode with several commands: an error adds "nothing was
+ * committed", as a failure at execution does. */
+void xt_set_uncommitted_notice(bool on);
 
 /* Writes "command N (-X chain): " for cmd at 1-based index into buf. */
 const char *xt_position_text(char *buf, size_t len, unsigned int index,
 			     const struct command *cmd);
 
 /* Prints "prog vVERSION: message" and the iptables hint lines for status,
- * then exits with status. Safe only while no table handle is open. */
+ * then exits with status, unless a parse catches errors (xt_catch()): then
+ * its error record is filled and control returns to it. libxtables'
+ * exit_err hook, which extensions call, does the same. Safe only while no
+ * table handle is open. */
 noreturn void xt_die(enum xtables_exittype status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
@@ -49,7 +57,13 @@ void xt_standard_target(const char *name, bool with_revision,
  * table first, then /etc/protocols unless nolookup; NULL if none. */
 const char *xt_proto_name(uint16_t proto, bool nolookup);
 
-/* Prints iptables' "Try `prog -h'" lines and exits with status 2. */
+/* Until the next failure, xt_die(), xt_exit_tryhelp() and libxtables'
+ * exit_err fill rec and longjmp to env instead of exiting; that failure
+ * ends the catch. xt_catch(NULL, NULL) ends it without one. */
+void xt_catch(struct error_record *rec, jmp_buf *env);
+
+/* Prints iptables' "Try `prog -h'" lines and exits with status 2 (or, in
+ * a catch, fills its record so). */
 noreturn void xt_exit_tryhelp(void);
 
 /* The restore line number that parse errors report; -1: none. */

@@ -123,6 +123,42 @@ check "ipt: the second command's own -p udp counts" "--dport" "" \
 check "iptables: options before the command count (-p tcp -A INPUT --dp)" \
     "--dport" "" "$(comp iptables -p tcp -A INPUT --dp)"
 
+# --- values of extension options that can be listed
+check "ipt -m conntrack --ctstate offers the states" "NEW ESTABLISHED RELATED INVALID" \
+    "" "$(comp ipt -A INPUT -m conntrack --ctstate '')"
+check_exact "ipt --ctstate NEW,E offers NEW,ESTABLISHED" "NEW,ESTABLISHED" \
+    "$(comp ipt -A INPUT -m conntrack --ctstate NEW,E)"
+check "ipt -m state --state offers the states" "NEW ESTABLISHED" "" \
+    "$(comp ipt -A INPUT -m state --state '')"
+check "ipt -j REJECT --reject-with offers the reject types" \
+    "icmp-port-unreachable tcp-reset icmp-admin-prohibited" "icmp6-no-route" \
+    "$(comp ipt -A INPUT -p tcp -j REJECT --reject-with '')"
+check "ip6t -j REJECT --reject-with offers the IPv6 reject types" \
+    "icmp6-no-route tcp-reset" "icmp-net-unreachable" \
+    "$(comp ip6t -A INPUT -p tcp -j REJECT --reject-with '')"
+check "ipt -p icmp --icmp-type offers the ICMP type names" \
+    "echo-request echo-reply port-unreachable" "" \
+    "$(comp ipt -A INPUT -p icmp --icmp-type '')"
+check "ip6t -p icmpv6 --icmpv6-type offers the ICMPv6 type names" \
+    "echo-request neighbour-solicitation" "" \
+    "$(comp ip6t -A INPUT -p icmpv6 --icmpv6-type '')"
+check_exact "ipt -j LOG --log-level offers the levels" \
+    "emerg alert crit error warning notice info debug" \
+    "$(comp ipt -A INPUT -j LOG --log-level '')"
+if [ -r /etc/services ]; then
+    check "ipt -p tcp --dport offers service names" "ssh" "" \
+        "$(comp ipt -A INPUT -p tcp --dport s)"
+    check "ipt -m multiport --dports 80,s offers 80,ssh" "80,ssh" "" \
+        "$(comp ipt -A INPUT -p tcp -m multiport --dports 80,s)"
+fi
+
+# --- chains created earlier on the same ipt command line
+check "ipt -N web2 -A offers web2" "web2 INPUT" "" \
+    "$(comp ipt -N web2 -A '')"
+check "ipt -N web2 -A INPUT -j offers web2" "web2 ACCEPT" "" \
+    "$(comp ipt -N web2 -A INPUT -j '')"
+check "ipt -E web www -X offers www" "www" "" "$(comp ipt -E web www -X '')"
+
 # --- values of the generic options
 check_exact "ipt -t offers the 5 tables" "$tables" "$(comp ipt -t '')"
 check_exact "ipt --table=n offers nat" "nat" "$(comp ipt --table = n)"
@@ -139,11 +175,15 @@ check "ipt - offers commands and options" \
     "$(comp ipt -)"
 check "ip6t -- offers no --fragment" "--append" "--fragment" "$(comp ip6t --)"
 check_exact "ipt --lin offers --line-numbers" "--line-numbers" "$(comp ipt --lin)"
-# Every long option ipt's own help lists is offered (drift check).
-helpopts=$(ipt -h | sed -n '/^Commands:/,/--version/p' |
-    grep -oE -e '--[a-z][a-z0-9-]*' | sort -u | tr '\n' ' ')
-check "ipt -- offers every long option of ipt -h ($(wc -w <<<"$helpopts"))" \
+# Every long option of ipt's option table is offered, and its help lists
+# them all (the table drives both).
+helpopts=$(ipt --completion-helper | awk '$1 ~ /^--/ { print $1 }' | tr '\n' ' ')
+check "ipt -- offers every long option of the table ($(wc -w <<<"$helpopts"))" \
     "$helpopts" "" "$(comp ipt --)"
+check "ipt -h lists every option of the table but the other spellings" \
+    "$(ipt --completion-helper |
+        awk '$1 !~ /^--(new|fragment|src|dst)$/ { print $1 }')" "" \
+    "$(ipt -h | grep -oE -e '(^| )--?[A-Za-z0-9][a-z0-9-]*' | tr -d ' ')"
 
 # --- save, restore, xml
 check_exact "ipt-save - offers its options" \

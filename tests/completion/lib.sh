@@ -24,7 +24,10 @@ skip()
 }
 
 completion_here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck disable=SC2034 # the tests that source this use it
 completion_top=$(cd "$completion_here/../.." && pwd)
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$completion_here/../lib.sh"
 
 # The names completion is registered for; every one is linked in PATH.
 completion_names=(ipt ip6t ipt-save ip6t-save ipt-restore ip6t-restore
@@ -40,13 +43,7 @@ completion_setup()
     local script=$1 n
     shift
     if [ "${IPT_COMPLETION_NS:-}" != 1 ]; then
-        if [ -z "${IPT_BIN:-}" ]; then
-            if [ -n "${abs_top_builddir:-}" ]; then
-                IPT_BIN=$abs_top_builddir/src/ipt
-            else
-                IPT_BIN=$completion_top/src/ipt
-            fi
-        fi
+        ipt_find_bin
         [ "$(id -u)" = 0 ] || skip "must run as root (unshare -n, iptables)"
         command -v unshare >/dev/null || skip "unshare not found"
         unshare -n true 2>/dev/null || skip "cannot create a network namespace"

@@ -51,15 +51,10 @@ done
 
 # documented DOC_PAGE TOOL_NAME HELP_FILTER: every --option in the help of
 # TOOL_NAME (after HELP_FILTER, a sed script) appears in the page.
-if [ -z "${IPT_BIN:-}" ]; then
-    if [ -n "${abs_top_builddir:-}" ]; then
-        IPT_BIN=$abs_top_builddir/src/ipt
-    else
-        IPT_BIN=$top/src/ipt
-    fi
-fi
+# shellcheck source=tests/lib.sh
+. "$top/tests/lib.sh"
+ipt_find_bin
 if [ -x "$IPT_BIN" ]; then
-    IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
     bin=$(mktemp -d "${TMPDIR:-/tmp}/ipt-man.XXXXXX")
     trap 'rm -rf "$bin"' EXIT
     for n in ipt ipt-save ipt-restore ipt-xml; do
@@ -84,6 +79,22 @@ if [ -x "$IPT_BIN" ]; then
     documented ipt.8 ipt '/^Commands:/,/--version/p'
     documented ipt-save.8 ipt-save p
     documented ipt-restore.8 ipt-restore p
+    # in_table PAGE NAME: every option word of tool NAME's option table
+    # (what ipt --completion-helper prints) appears in the page.
+    in_table()
+    {
+        local page=$1 name=$2 o missing='' opts
+        opts=$("$bin/ipt" --completion-helper "$name" | awk '{ print $1 }')
+        for o in $opts; do
+            grep -qF -e "${o//-/\\-}" "$top/man/$page" || missing+=" $o"
+        done
+        report "man/$page documents every option in $name's table ($(wc -w <<<"$opts"))" \
+            "${missing:+undocumented:$missing}"
+    }
+    in_table ipt.8 ipt
+    in_table ipt.8 ip6t
+    in_table ipt-save.8 ipt-save
+    in_table ipt-restore.8 ipt-restore
     # ipt-xml answers -h only once the XML tool is built in.
     if "$bin/ipt-xml" -h 2>&1 | grep -q -e '--combine'; then
         documented ipt-xml.8 ipt-xml p

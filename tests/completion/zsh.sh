@@ -56,6 +56,19 @@ add has "ipt -j REJECT --re offers --reject-with" \
     "ipt -A INPUT -j REJECT --re" "--reject-with" ""
 add has "ipt: command 2 does not inherit command 1's -p tcp" \
     "ipt -A INPUT -p tcp --dport 22 -A web --d" "--destination" "--dport"
+add has "ipt --ctstate offers the states" \
+    "ipt -A INPUT -m conntrack --ctstate " "NEW ESTABLISHED RELATED" ""
+add has "ipt --ctstate NEW,E offers ESTABLISHED after the comma" \
+    "ipt -A INPUT -m conntrack --ctstate NEW,E" "ESTABLISHED" "NEW"
+add has "ipt --reject-with offers the reject types" \
+    "ipt -A INPUT -p tcp -j REJECT --reject-with " "tcp-reset icmp-port-unreachable" ""
+add has "ipt --icmp-type offers the ICMP types" \
+    "ipt -A INPUT -p icmp --icmp-type " "echo-request echo-reply" ""
+add has "ip6t --icmpv6-type offers the ICMPv6 types" \
+    "ip6t -A INPUT -p icmpv6 --icmpv6-type " "echo-request" ""
+add exact "ipt --log-level offers the levels" "ipt -A INPUT -j LOG --log-level " \
+    "alert crit debug emerg error info notice warning" ""
+add has "ipt -N web2 -A offers web2" "ipt -N web2 -A " "web2 INPUT" ""
 add exact "ipt -t offers the 5 tables" "ipt -t " "$tables" ""
 add has "ipt -A INPUT -p offers protocols" \
     "ipt -A INPUT -p " "all tcp udp icmp" "icmpv6"

@@ -207,17 +207,9 @@ if [ "${LOCKTEST_INNER:-}" = 1 ]; then
 fi
 
 # ---------------------------------------------------------------- outside
-if [ -z "${IPT_BIN:-}" ]; then
-	if [ -n "${abs_top_builddir:-}" ]; then
-		IPT_BIN=$abs_top_builddir/src/ipt
-	else
-		IPT_BIN=$here/../../src/ipt
-	fi
-fi
-if [ -d "$(dirname "$IPT_BIN")" ]; then
-	ipt_dir=$(cd "$(dirname "$IPT_BIN")" && pwd)
-	IPT_BIN=${ipt_dir%/}/$(basename "$IPT_BIN")
-fi
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$here/../lib.sh"
+ipt_find_bin
 
 [ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n and iptables)"
 PATH=$PATH:/usr/sbin:/sbin

@@ -14,16 +14,9 @@ t_skip() {
 	exit 77
 }
 
-if [ -z "${IPT_BIN:-}" ]; then
-	if [ -n "${abs_top_builddir:-}" ]; then
-		IPT_BIN=$abs_top_builddir/src/ipt
-	else
-		IPT_BIN=$here/../../src/ipt
-	fi
-fi
-if [ -d "$(dirname "$IPT_BIN")" ]; then
-	IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
-fi
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$here/../lib.sh"
+ipt_find_bin
 
 [ "$(id -u)" = 0 ] || t_skip "must run as root (needs unshare -n)"
 for t in iptables-nft ip6tables-nft iptables-nft-save ip6tables-nft-save \

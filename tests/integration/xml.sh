@@ -28,13 +28,9 @@ skip() {
 	exit 77
 }
 
-if [ -z "${IPT_BIN:-}" ]; then
-	if [ -n "${abs_top_builddir:-}" ]; then
-		IPT_BIN=$abs_top_builddir/src/ipt
-	else
-		IPT_BIN=$here/../../src/ipt
-	fi
-fi
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$here/../lib.sh"
+ipt_find_bin
 ORACLE=${ORACLE:-/usr/bin/iptables-xml}
 
 if [ ! -f "$IPT_BIN" ] || [ ! -x "$IPT_BIN" ]; then

@@ -229,10 +229,12 @@ static int run_rule(const struct tool *tool, int argc, char **argv,
 		    bool rt)
 {
 	struct invocation inv = { 0 };
+	struct error_record err;
 	const struct rule_spec *r;
 	int rc = 0;
 
-	cli_parse(tool, argc, argv, &inv);
+	if (cli_parse(tool, argc, argv, &inv, &err) != 0)
+		error_exit(&err);
 	if (inv.ncmds != 1) {
 		fprintf(stderr, "codec_dump: one rule command expected\n");
 		return 2;

@@ -11,6 +11,7 @@
 #include <linux/netfilter/xt_multiport.h>
 #include <linux/netfilter/xt_tcpudp.h>
 #include "helpers.h"
+#include "options.h"
 
 /* ---- small accessors ---------------------------------------------------- */
 
@@ -883,10 +884,107 @@ START_TEST(test_restore_line_own_family_flag_changes_nothing)
 }
 END_TEST
 
+/* ---- the option table --------------------------------------------------- */
+
+/* The argument kind (0, 1, 2 colons) of each letter in a getopt string,
+ * so that strings in another order compare equal. */
+static void optstring_kinds(const char *s, int kinds[128])
+{
+	for (int i = 0; i < 128; i++)
+		kinds[i] = -1;
+	if (s[0] == '-' && s[1] == ':')
+		s += 2;
+	for (; *s; s++) {
+		int c = (unsigned char)*s, n = 0;
+
+		while (s[1] == ':') {
+			n++;
+			s++;
+		}
+		kinds[c] = n;
+	}
+}
+
+static void assert_same_optstring(const char *got, const char *want)
+{
+	int g[128], w[128];
+
+	optstring_kinds(got, g);
+	optstring_kinds(want, w);
+	for (int c = 0; c < 128; c++)
+		ck_assert_msg(g[c] == w[c], "letter '%c': %d colons, want %d "
+			      "(\"%s\" against \"%s\")", c, g[c], w[c], got,
+			      want);
+}
+
+START_TEST(test_option_table_gives_iptables_optstrings)
+{
+	assert_same_optstring(opt_shortopts(opt_main, "-:", true, false),
+			      "-:A:C:D:E:F::I:L::M:N:P:VX::Z::c:d:i:j:o:p:s:t:"
+			      "R:S::W::46bfg:h::m:nvw::x");
+	ck_assert_str_eq(opt_shortopts(opt_main, "-:", true, false),
+			 opt_shortopts(opt_main, "-:", false, true));
+	assert_same_optstring(opt_shortopts(opt_save, "", true, false),
+			      "bcdt:M:f:V");
+	assert_same_optstring(opt_shortopts(opt_save, "", true, true),
+			      "bcdht:M:f:V");
+	assert_same_optstring(opt_shortopts(opt_restore, "", true, false),
+			      "bcvVthnwWM:T:");
+}
+END_TEST
+
+static bool has_long(const struct option *o, const char *name, int val)
+{
+	for (; o->name; o++)
+		if (strcmp(o->name, name) == 0)
+			return o->val == val;
+	return false;
+}
+
+START_TEST(test_option_table_gives_iptables_long_options)
+{
+	const struct option *v4 = opt_longopts(opt_main, true, false);
+	const struct option *v6 = opt_longopts(opt_main, false, false);
+
+	ck_assert(has_long(v4, "src", 's') && has_long(v4, "dst", 'd'));
+	ck_assert(has_long(v4, "line-numbers", '0'));
+	ck_assert(has_long(v4, "fragments", 'f'));
+	ck_assert(!has_long(v6, "fragments", 'f'));     /* ip6tables has none */
+	ck_assert(!has_long(v4, "new", 'N'));  /* a prefix, not a name */
+	ck_assert(!has_long(opt_longopts(opt_save, true, false), "help", 'h'));
+	ck_assert(has_long(opt_longopts(opt_save, true, true), "help", 'h'));
+}
+END_TEST
+
+/* iptables' commands_v_options matrix, read through the table. */
+START_TEST(test_option_table_checks_options_as_iptables)
+{
+	ck_assert_int_eq(opt_illegal_with(CMD_LIST, OPT_SOURCE), 's');
+	ck_assert_int_eq(opt_illegal_with(CMD_LIST | CMD_ZERO, OPT_NUMERIC), 0);
+	ck_assert_int_eq(opt_illegal_with(CMD_DELETE_NUM, OPT_VERBOSE), 0);
+	ck_assert_int_eq(opt_illegal_with(CMD_DELETE_NUM, OPT_SOURCE), 's');
+	ck_assert_int_eq(opt_illegal_with(CMD_SET_POLICY, OPT_COUNTERS), 0);
+	ck_assert_int_eq(opt_illegal_with(CMD_DELETE, OPT_COUNTERS), 'c');
+	ck_assert_int_eq(opt_illegal_with(CMD_CHECK, OPT_LINENUMBERS), '0');
+	/* the first in iptables' option order */
+	ck_assert_int_eq(opt_illegal_with(CMD_FLUSH, OPT_FRAGMENT |
+					  OPT_NUMERIC), 'n');
+	ck_assert_int_eq(opt_cmd_letter(CMD_DELETE_NUM), 'D');
+	ck_assert_int_eq(opt_cmd_letter(CMD_ZERO_NUM), 'Z');
+	ck_assert_int_eq(opt_letter(OPT_JUMP), 'j');
+	ck_assert_int_eq(opt_inversion(OPT_FRAGMENT), INV_FRAG);
+	ck_assert_int_eq(opt_inversion(OPT_JUMP), 0);
+}
+END_TEST
+
 Suite *suite_cli_ok(void)
 {
 	Suite *s = suite_create("cli_ok");
 	TCase *tc = helpers_tcase("parse");
+
+	tcase_add_test(tc, test_option_table_gives_iptables_optstrings);
+	tcase_add_test(tc, test_option_table_gives_iptables_long_options);
+	tcase_add_test(tc, test_option_table_checks_options_as_iptables);
 
 	tcase_add_test(tc, test_parse_append_builds_full_rule_model);
 	tcase_add_test(tc, test_parse_accept_resolves_to_standard_target_blob);
@@ -1386,12 +1484,57 @@ START_TEST(test_restore_line_parse_error_reports_line)
 }
 END_TEST
 
+/* Errors are values: a parse that fails returns its record without
+ * exiting, and leaves nothing behind that the next parse would trip on
+ * (the same extension, loaded again, parses afresh). */
+START_TEST(test_error_is_returned_and_the_next_parse_starts_clean)
+{
+	const struct tool *t = use_tool("iptables");
+	static char a0[] = "iptables", a1[] = "-A", a2[] = "INPUT", a3[] = "-p",
+		    a4[] = "tcp", a5[] = "--dport", a6[] = "99999";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, a6, NULL };
+	struct invocation inv = { 0 };
+	struct error_record err;
+	struct command *c;
+
+	ck_assert_int_eq(cli_parse(t, 7, argv, &inv, &err), 2);
+	ck_assert_str_eq(err.text, "invalid port/service `99999' specified");
+	ck_assert_int_eq(err.line, -1);
+	ck_assert_str_eq(err.position, "");
+	error_free(&err);
+	invocation_free(&inv);
+	c = parse_one("iptables", ARGV("-A", "INPUT", "-p", "tcp", "--dport",
+				       "80"));
+	ck_assert_uint_eq(c->rule.nmatches, 1);
+}
+END_TEST
+
+START_TEST(test_error_record_of_own_name_carries_position)
+{
+	const struct tool *t = use_tool("ipt");
+	static char a0[] = "ipt", a1[] = "-N", a2[] = "web", a3[] = "-A",
+		    a4[] = "web", a5[] = "--bogus";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, NULL };
+	struct invocation inv = { 0 };
+	struct error_record err;
+
+	ck_assert_int_eq(cli_parse(t, 6, argv, &inv, &err), 2);
+	ck_assert_str_eq(err.position, "command 2 (-A web): ");
+	ck_assert(err.uncommitted);
+	ck_assert_str_eq(err.text, "unknown option \"--bogus\"");
+	error_free(&err);
+	invocation_free(&inv);
+}
+END_TEST
+
 Suite *suite_cli_errors(void)
 {
 	Suite *s = suite_create("cli_errors");
 	TCase *tc = helpers_tcase("errors");
 
 	tcase_add_test(tc, test_error_message_has_prefix_and_try_line);
+	tcase_add_test(tc, test_error_is_returned_and_the_next_parse_starts_clean);
+	tcase_add_test(tc, test_error_record_of_own_name_carries_position);
 	tcase_add_test(tc, test_error_ip6tables_names_itself);
 	tcase_add_test(tc, test_error_unknown_option);
 	tcase_add_test(tc, test_error_ambiguous_abbreviation_is_unknown);
@@ -1747,6 +1890,7 @@ START_TEST(test_own_name_error_names_failing_command)
 	ck_assert_parse_fails(&o, 2, "");
 	ck_assert_str_eq(o.err, "ipt v0.1.0: command 2 (-A INPUT): invalid "
 			 "port/service `99999' specified\n"
+			 "ipt: nothing was committed.\n"
 			 "Try `ipt -h' or 'ipt --help' for more information.\n");
 }
 END_TEST
@@ -1761,12 +1905,11 @@ START_TEST(test_own_name_error_in_first_command_found_at_its_end)
 }
 END_TEST
 
-START_TEST(test_own_name_error_without_command_names_position_only)
+START_TEST(test_own_name_error_without_command_names_no_position)
 {
 	struct parse_outcome o = run_parse("ipt", ARGV("-s", "1.2.3.4"));
 
-	ck_assert_parse_fails(&o, 2, "ipt v0.1.0: command 1: "
-			      "no command specified");
+	ck_assert_parse_fails(&o, 2, "ipt v0.1.0: no command specified");
 }
 END_TEST
 
@@ -1890,7 +2033,7 @@ START_TEST(test_ip6t_own_name_errors_carry_position)
 }
 END_TEST
 
-START_TEST(test_own_name_summary_in_child_matches_in_process)
+START_TEST(test_own_name_captured_parse_summary)
 {
 	struct parse_outcome o = run_parse("ipt", ARGV("-N", "web", "-A",
 		"INPUT", "-j", "web"));
@@ -1925,7 +2068,7 @@ Suite *suite_own_name(void)
 	tcase_add_test(tc, test_iptables_name_lets_last_table_win);
 	tcase_add_test(tc, test_own_name_error_names_failing_command);
 	tcase_add_test(tc, test_own_name_error_in_first_command_found_at_its_end);
-	tcase_add_test(tc, test_own_name_error_without_command_names_position_only);
+	tcase_add_test(tc, test_own_name_error_without_command_names_no_position);
 	tcase_add_test(tc, test_own_name_error_for_command_without_chain);
 	tcase_add_test(tc, test_own_name_nat_drop_in_earlier_command_is_named);
 	tcase_add_test(tc, test_own_name_dangling_bang_names_last_command);
@@ -1938,7 +2081,7 @@ Suite *suite_own_name(void)
 	tcase_add_test(tc, test_own_name_help_stops_parsing);
 	tcase_add_test(tc, test_ip6t_own_name_multi_command);
 	tcase_add_test(tc, test_ip6t_own_name_errors_carry_position);
-	tcase_add_test(tc, test_own_name_summary_in_child_matches_in_process);
+	tcase_add_test(tc, test_own_name_captured_parse_summary);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -109,13 +109,16 @@ static struct invocation *parse_in_process(const char *toolname,
 {
 	const struct tool *t = use_tool(toolname);
 	struct invocation *inv = track(calloc(1, sizeof(*inv)));
-	int argc;
+	struct error_record err;
+	int argc, status;
 	char **v = writable_argv(toolname, argv, &argc);
 
 	if (restore)
-		cli_parse_restore_line(t, argc, v, inv);
+		status = cli_parse_restore_line(t, argc, v, inv, &err);
 	else
-		cli_parse(t, argc, v, inv);
+		status = cli_parse(t, argc, v, inv, &err);
+	ck_assert_msg(status == 0, "parse failed with status %d: %s%s",
+		      status, err.position, err.text ? err.text : "");
 	track_inv(inv);
 	return inv;
 }
@@ -243,43 +246,59 @@ struct parse_outcome run_child(void (*fn)(void *arg), void *arg)
 	return o;
 }
 
-struct parse_job {
-	const char *toolname;
-	const char *const *argv;
-	bool restore;
-	int line;
-};
-
-/* In the child: parse, and on success print the invocation's summary. */
-static void parse_job_run(void *arg)
-{
-	const struct parse_job *j = arg;
-	const struct tool *t = tool_lookup(j->toolname);
-	struct invocation inv = { 0 };
-	static char summary[16384];
-	int argc;
-	char **v;
-
-	if (!t)
-		_exit(127);
-	switch_tool(t);
-	xt_set_line(j->line);
-	v = writable_argv(j->toolname, j->argv, &argc);
-	if (j->restore)
-		cli_parse_restore_line(t, argc, v, &inv);
-	else
-		cli_parse(t, argc, v, &inv);
-	describe_inv(&inv, summary, sizeof(summary));
-	fputs(summary, stdout);
-}
-
+/* Parses in this process with stdout and stderr captured: the parser
+ * returns its errors as values, so no child is needed. stdout gets the
+ * invocation's summary on success, stderr what the tool prints. */
 static struct parse_outcome run_parse_mode(const char *toolname,
 					   const char *const *argv,
 					   bool restore, int line)
 {
-	struct parse_job j = { toolname, argv, restore, line };
+	const struct tool *t = tool_lookup(toolname);
+	struct invocation inv = { 0 };
+	struct parse_outcome o = { .exited = true, .status = 127 };
+	struct error_record rec;
+	static char summary[16384];
+	FILE *err = tmpfile(), *out = tmpfile();
+	int saved_err, saved_out, argc;
+	char **v;
 
-	return run_child(parse_job_run, &j);
+	ck_assert_ptr_nonnull(err);
+	ck_assert_ptr_nonnull(out);
+	if (!t)
+		return o;
+	switch_tool(t);
+	xt_set_line(line);
+	v = writable_argv(toolname, argv, &argc);
+	fflush(stdout);
+	fflush(stderr);
+	saved_out = dup(STDOUT_FILENO);
+	saved_err = dup(STDERR_FILENO);
+	dup2(fileno(out), STDOUT_FILENO);
+	dup2(fileno(err), STDERR_FILENO);
+	if (restore)
+		o.status = cli_parse_restore_line(t, argc, v, &inv, &rec);
+	else
+		o.status = cli_parse(t, argc, v, &inv, &rec);
+	if (o.status) {
+		error_print(&rec);
+		error_free(&rec);
+	} else {
+		describe_inv(&inv, summary, sizeof(summary));
+		fputs(summary, stdout);
+	}
+	fflush(stdout);
+	fflush(stderr);
+	dup2(saved_out, STDOUT_FILENO);
+	dup2(saved_err, STDERR_FILENO);
+	close(saved_out);
+	close(saved_err);
+	xt_set_line(-1);
+	invocation_free(&inv);
+	read_file(err, o.err, sizeof(o.err));
+	read_file(out, o.out, sizeof(o.out));
+	fclose(err);
+	fclose(out);
+	return o;
 }
 
 struct parse_outcome run_parse(const char *toolname, const char *const *argv)

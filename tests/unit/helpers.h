@@ -51,12 +51,15 @@ struct invocation *parse_restore_inv(const char *toolname,
 /* As parse_inv, asserting one command and ACT_RUN; returns that command. */
 struct command *parse_one(const char *toolname, const char *const *argv);
 
-/* ---- parsing in a forked child ---------------------------------------- */
+/* ---- parsing with the output captured --------------------------------- */
 
+/* What a parse (or a child's run) ends with: the exit status the tool
+ * would exit with and what it would print. */
 struct parse_outcome {
-	bool exited;            /* the child exited (was not killed) */
-	int status;             /* its exit status */
-	int signo;              /* the signal that killed it, if any */
+	bool exited;            /* it ended with a status (a child: was not
+				 * killed; a parse: always) */
+	int status;             /* the exit status */
+	int signo;              /* the signal that killed a child, if any */
 	char err[16384];        /* what it wrote to stderr */
 	char out[16384];        /* what it wrote to stdout */
 };
@@ -65,9 +68,10 @@ struct parse_outcome {
  * child exits 0 when fn returns. */
 struct parse_outcome run_child(void (*fn)(void *arg), void *arg);
 
-/* Forks; the child runs xt_init + cli_parse on a writable copy of argv
- * with stderr captured and, if parsing returns, writes describe_inv() of
- * the invocation to stdout (out) and exits 0. */
+/* Runs cli_parse in this process (errors are values: no fork) on a
+ * writable copy of argv with stdout and stderr captured: on success
+ * describe_inv() of the invocation in out and status 0, else the parse's
+ * exit status and what the tool prints for the error in err. */
 struct parse_outcome run_parse(const char *toolname, const char *const *argv);
 
 /* The same through cli_parse_restore_line, with libxtables' restore line

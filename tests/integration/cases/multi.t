@@ -54,6 +54,7 @@ legacy> iptables -E old new
 legacy> iptables -L -n -v
 legacy> iptables -F
 legacy> iptables -X new
+legacy> echo
 legacy> iptables -S
 
 === multi list sees uncommitted changes
@@ -62,6 +63,7 @@ legacy> iptables -N x
 legacy> iptables -A x -j DROP
 legacy> iptables -L x -n --line-numbers
 legacy> iptables -A INPUT -j x
+legacy> echo
 legacy> iptables -L INPUT -n
 
 === multi check commands
@@ -153,4 +155,29 @@ legacy> iptables -F INPUT
 ipt -A INPUT -j ACCEPT -L INPUT -n -L INPUT
 legacy> iptables -A INPUT -j ACCEPT
 legacy> iptables -L INPUT -n
+legacy> echo
 legacy> iptables -L INPUT
+
+=== messages a new user meets (issue 12 item 3)
+x ipt ## exit=2 stderr~v0.1.0 (legacy): no command specified
+x ipt -n ## exit=2 stderr~(legacy): no command specified
+x ipt -A INPUT -j ACCEPT -A INPUT --bogus ## exit=2 stderr~nothing was committed
+x ipt -N a -A a -p tcp --dport 99999 ## exit=2 stderr~nothing was committed
+x ipt -N a -S -A nosuch -j DROP ## exit=1 stderr~the listings above show changes that were not made
+
+=== two listings in one invocation are set apart by a blank line
+ipt -L -n -L INPUT -n
+legacy> iptables -L -n
+legacy> echo
+legacy> iptables -L INPUT -n
+ipt -S -L INPUT
+legacy> iptables -S
+legacy> echo
+legacy> iptables -L INPUT
+ipt -S INPUT -S OUTPUT
+legacy> iptables -S INPUT
+legacy> iptables -S OUTPUT
+
+=== -vv under ipt's own names words the error before the dump
+x ipt -vv -D INPUT 5 ## exit=1 stderr~Index of deletion too big
+x ipt -vv -C INPUT -j DROP ## exit=1 stderr~Bad rule (does a matching rule exist in that chain?)

@@ -449,3 +449,10 @@ x iptables -A INPUT -j DNAT --to-destination 1.2.3.4 ## exit=1 stderr~the kernel
 x ipt -N x -A x -j ACCEPT -A OUTPUT -p udp -j REDIRECT ## exit=1 stderr~the kernel refused this rule: -A OUTPUT -p udp -j REDIRECT
 iptables -S
 
+
+=== the header names the tool it stands in for (the date masked)
+iptables -S >/dev/null
+ip6tables -S >/dev/null
+iptables-save | sed -n '1s/ on .* [0-9]*$/ on DATE/p'
+ip6tables-save -t filter | sed -n '1s/ on .* [0-9]*$/ on DATE/p'
+iptables-save | grep -c '^# Completed on '
