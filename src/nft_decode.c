@@ -96,34 +96,42 @@ static bool nx_has(const struct nx *e, int type)
 	return e->a[type] != NULL;
 }
 
-/* Integers are big endian on the wire (libnftnl's getters convert). */
+/* The first n bytes of a fixed-size attribute, or NULL. */
+static const void *nx_fixed(const struct nx *e, int type, size_t n)
+{
+	return e->a[type] && nx_len(e->a[type]) >= n ?
+	       nx_payload(e->a[type]) : NULL;
+}
+
+/* Integers are big endian on the wire (libnftnl's getters convert); an
+ * attribute that is missing or short reads as 0, as there. */
 static uint32_t nx_u32(const struct nx *e, int type)
 {
-	uint32_t v;
+	const void *p = nx_fixed(e, type, 4);
+	uint32_t v = 0;
 
-	if (!e->a[type] || nx_len(e->a[type]) < 4)
-		return 0;
-	memcpy(&v, nx_payload(e->a[type]), 4);
+	if (p)
+		memcpy(&v, p, 4);
 	return ntohl(v);
 }
 
 static uint16_t nx_u16(const struct nx *e, int type)
 {
-	uint16_t v;
+	const void *p = nx_fixed(e, type, 2);
+	uint16_t v = 0;
 
-	if (!e->a[type] || nx_len(e->a[type]) < 2)
-		return 0;
-	memcpy(&v, nx_payload(e->a[type]), 2);
+	if (p)
+		memcpy(&v, p, 2);
 	return ntohs(v);
 }
 
 static uint64_t nx_u64(const struct nx *e, int type)
 {
-	uint64_t v;
+	const void *p = nx_fixed(e, type, 8);
+	uint64_t v = 0;
 
-	if (!e->a[type] || nx_len(e->a[type]) < 8)
-		return 0;
-	memcpy(&v, nx_payload(e->a[type]), 8);
+	if (p)
+		memcpy(&v, p, 8);
 	return be64toh(v);
 }
 

@@ -74,32 +74,23 @@ static void restore_usage(const struct tool *t, bool nft)
 		opt_print_rows(opt_restore, t->fam->has_fragment_option, true);
 		return;
 	}
-	if (nft) {
-		fprintf(stderr, "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] "
-			"[-T table] [-M command] [-4] [-6] [file]\n"
-			"\t   [ --counters ]\n"
-			"\t   [ --verbose ]\n"
-			"\t   [ --version]\n"
-			"\t   [ --test ]\n"
-			"\t   [ --help ]\n"
-			"\t   [ --noflush ]\n"
-			"\t   [ --table=<TABLE> ]\n"
-			"\t   [ --modprobe=<command> ]\n"
-			"\t   [ --ipv4 ]\n"
-			"\t   [ --ipv6 ]\n", name);
-		return;
-	}
-	fprintf(stderr, "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] [-w secs] "
-		"[-W usecs] [-T table] [-M command] [file]\n"
-		"\t   [ --counters ]\n"
-		"\t   [ --verbose ]\n"
-		"\t   [ --version]\n"
-		"\t   [ --test ]\n"
-		"\t   [ --help ]\n"
-		"\t   [ --noflush ]\n"
-		"\t   [ --wait=<seconds>\n"
-		"\t   [ --table=<TABLE> ]\n"
-		"\t   [ --modprobe=<command> ]\n", name);
+	fprintf(stderr, nft ? "Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] [-T table] "
+		"[-M command] [-4] [-6] [file]\n" :
+		"Usage: %s [-c] [-v] [-V] [-t] [-h] [-n] [-w secs] [-W usecs] "
+		"[-T table] [-M command] [file]\n", name);
+	fputs("\t   [ --counters ]\n"
+	      "\t   [ --verbose ]\n"
+	      "\t   [ --version]\n"
+	      "\t   [ --test ]\n"
+	      "\t   [ --help ]\n"
+	      "\t   [ --noflush ]\n", stderr);
+	if (!nft)
+		fputs("\t   [ --wait=<seconds>\n", stderr);
+	fputs("\t   [ --table=<TABLE> ]\n"
+	      "\t   [ --modprobe=<command> ]\n", stderr);
+	if (nft)
+		fputs("\t   [ --ipv4 ]\n"
+		      "\t   [ --ipv6 ]\n", stderr);
 }
 
 /* iptables-restore's one line of failure, then ipt's line of why. */
