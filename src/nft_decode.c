@@ -19,7 +19,6 @@
 #include <linux/netfilter/xt_mark.h>
 #include <linux/netfilter/xt_NFLOG.h>
 #include <linux/netfilter/xt_tcpudp.h>
-#include <endian.h>
 #include <libmnl/libmnl.h>
 #include "nft_codec.h"
 #include "nft_codec_int.h"
@@ -96,43 +95,34 @@ static bool nx_has(const struct nx *e, int type)
 	return e->a[type] != NULL;
 }
 
-/* The first n bytes of a fixed-size attribute, or NULL. */
-static const void *nx_fixed(const struct nx *e, int type, size_t n)
+/* An n-byte big-endian integer attribute (libnftnl's getters convert);
+ * one that is missing or short reads as 0, as there. */
+static uint64_t nx_uint(const struct nx *e, int type, size_t n)
 {
-	return e->a[type] && nx_len(e->a[type]) >= n ?
-	       nx_payload(e->a[type]) : NULL;
+	const unsigned char *p;
+	uint64_t v = 0;
+
+	if (!e->a[type] || nx_len(e->a[type]) < n)
+		return 0;
+	p = nx_payload(e->a[type]);
+	for (size_t i = 0; i < n; i++)
+		v = v << 8 | p[i];
+	return v;
 }
 
-/* Integers are big endian on the wire (libnftnl's getters convert); an
- * attribute that is missing or short reads as 0, as there. */
 static uint32_t nx_u32(const struct nx *e, int type)
 {
-	const void *p = nx_fixed(e, type, 4);
-	uint32_t v = 0;
-
-	if (p)
-		memcpy(&v, p, 4);
-	return ntohl(v);
+	return (uint32_t)nx_uint(e, type, 4);
 }
 
 static uint16_t nx_u16(const struct nx *e, int type)
 {
-	const void *p = nx_fixed(e, type, 2);
-	uint16_t v = 0;
-
-	if (p)
-		memcpy(&v, p, 2);
-	return ntohs(v);
+	return (uint16_t)nx_uint(e, type, 2);
 }
 
 static uint64_t nx_u64(const struct nx *e, int type)
 {
-	const void *p = nx_fixed(e, type, 8);
-	uint64_t v = 0;
-
-	if (p)
-		memcpy(&v, p, 8);
-	return be64toh(v);
+	return nx_uint(e, type, 8);
 }
 
 static const char *nx_str(const struct nx *e, int type)
