@@ -6,6 +6,7 @@
  * compare work unchanged. The attributes are read in place (libnftnl's
  * parser allocates an object per expression: half the time of a -L). */
 #include <arpa/inet.h>
+#include <endian.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -244,6 +245,18 @@ struct ext_meta {
 	size_t size, userspacesize;
 };
 
+/* clone: what libxtables gave to be freed (a match or target in use
+ * elsewhere comes back as a copy of its own) */
+static void ext_found(struct ext_meta *m, uint8_t revision, size_t size,
+		      size_t userspacesize, void *clone)
+{
+	m->found = true;
+	m->revision = revision;
+	m->size = size;
+	m->userspacesize = userspacesize;
+	free(clone);
+}
+
 static const struct ext_meta *ext_meta(const char *name, bool target)
 {
 	static struct ext_meta cache[32], spare;
@@ -261,27 +274,17 @@ static const struct ext_meta *ext_meta(const char *name, bool target)
 		struct xtables_target *x = xtables_find_target(name,
 							       XTF_TRY_LOAD);
 
-		if (x) {
-			m->found = true;
-			m->revision = x->revision;
-			m->size = x->size;
-			m->userspacesize = x->userspacesize;
-			if (x->next == x)
-				free(x);
-		}
+		if (x)
+			ext_found(m, x->revision, x->size, x->userspacesize,
+				  x->next == x ? x : NULL);
 	} else {
 		struct xtables_match *x = xtables_find_match(name,
 							     XTF_TRY_LOAD,
 							     NULL);
 
-		if (x) {
-			m->found = true;
-			m->revision = x->revision;
-			m->size = x->size;
-			m->userspacesize = x->userspacesize;
-			if (x->next == x)
-				free(x);
-		}
+		if (x)
+			ext_found(m, x->revision, x->size, x->userspacesize,
+				  x->next == x ? x : NULL);
 	}
 	return m;
 }
