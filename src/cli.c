@@ -694,6 +694,18 @@ static void take_blob(struct ext_blob *b, void *data, size_t size,
 
 /* Moves the extensions' data into the command and frees libxtables'
  * per-rule state, so the next command can load the same extensions. */
+/* Detaches t from its blob (taken or freed by the caller) and frees what
+ * libxtables made for this parse: its udata, and t itself when it is a
+ * clone (a target used twice on one line). */
+static void release_target(struct xtables_target *t)
+{
+	t->t = NULL;
+	free(t->udata);
+	t->udata = NULL;
+	if (t == t->next)
+		free(t);
+}
+
 static void take_extensions(struct segment *s)
 {
 	struct rule_spec *r = &s->cmd.rule;
@@ -716,11 +728,7 @@ static void take_extensions(struct segment *s)
 
 		take_blob(&r->target, t->t, t->t->u.target_size,
 			  t->userspacesize);
-		t->t = NULL;
-		free(t->udata);
-		t->udata = NULL;
-		if (t == t->next)
-			free(t);
+		release_target(t);
 		s->target = NULL;
 	}
 }
@@ -815,11 +823,7 @@ static void segment_abandon(struct segment *s)
 		struct xtables_target *t = s->target;
 
 		free(t->t);
-		t->t = NULL;
-		free(t->udata);
-		t->udata = NULL;
-		if (t == t->next)
-			free(t);
+		release_target(t);
 		s->target = NULL;
 	}
 }
