@@ -9,7 +9,7 @@ export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8)
+pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8 ipt-lint.8)
 
 skip()
 {
@@ -67,8 +67,8 @@ if [ -x "$IPT_BIN" ]; then
     done
     documented()
     {
-        local page=$1 tool=$2 filter=$3 o missing='' opts
-        opts=$("$bin/$tool" -h 2>&1 | sed -n "$filter" |
+        local page=$1 tool=$2 filter=$3 sub=${4:-} o missing='' opts
+        opts=$("$bin/$tool" $sub -h 2>&1 | sed -n "$filter" |
             grep -oE -e '--[a-z][a-z0-9-]*[a-z0-9]' | sort -u)
         if [ -z "$opts" ]; then
             report "$tool -h lists options" "no --option in its help"
@@ -84,6 +84,7 @@ if [ -x "$IPT_BIN" ]; then
     documented ipt.8 ipt '/^Commands:/,/--version/p'
     documented ipt-save.8 ipt-save p
     documented ipt-restore.8 ipt-restore p
+    documented ipt-lint.8 ipt p lint
     # ipt-xml answers -h only once the XML tool is built in.
     if "$bin/ipt-xml" -h 2>&1 | grep -q -e '--combine'; then
         documented ipt-xml.8 ipt-xml p

@@ -1,0 +1,21 @@
+/* The analysis subcommands of ipt's own names: `ipt lint' and (later)
+ * `ipt trace'. main() hands them argv from the subcommand's name on. */
+#ifndef IPT_LINT_MAIN_H
+#define IPT_LINT_MAIN_H
+
+#include "ruleset.h"
+#include "tool.h"
+
+/* ipt lint [-4|-6] [FILE] [--json]: exit 0 clean, 1 warnings, 2 errors
+ * or bad input. */
+int lint_main(const struct tool *t, int argc, char **argv);
+
+/* t switched to family fam (-4/-6), its backend with it: into out. */
+void analysis_tool(const struct tool *t, bool ipv6, struct tool *out);
+
+/* Loads FILE (path not NULL) or the live ruleset; on failure prints the
+ * reason and exits 2. */
+void analysis_load(const struct tool *t, const char *path,
+		   struct ruleset *rs);
+
+#endif
