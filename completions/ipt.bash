@@ -343,6 +343,45 @@ _ipt_xml()
     fi
 }
 
+# ipt's analysis subcommands, "ipt [--nft|--legacy] lint|trace ...":
+# offers the subcommand names at their place (and returns 1, so that the
+# rule tool's options are offered too), or completes the subcommand's
+# arguments and returns 0.
+_ipt_analysis()
+{
+    local fam=$1 k=1 sub
+    while [[ ${COMP_WORDS[k]-} == --nft || ${COMP_WORDS[k]-} == --legacy ]] &&
+        ((k < COMP_CWORD)); do
+        ((k++))
+    done
+    if ((COMP_CWORD == k)); then
+        words+=(lint trace)
+        return 1
+    fi
+    sub=${COMP_WORDS[k]-}
+    [[ $sub == lint || $sub == trace ]] || return 1
+    case $sub:$prev in
+        trace:-p | trace:--protocol) _ipt_protocols "$fam" ;;
+        trace:-i | trace:-o) _ipt_interfaces ;;
+        trace:--ctstate) words+=(NEW ESTABLISHED RELATED INVALID UNTRACKED) ;;
+        trace:--icmp-type)
+            words+=(echo-request echo-reply destination-unreachable
+                port-unreachable time-exceeded) ;;
+        trace:-s | trace:-d | trace:--sport | trace:--dport | trace:--mark) ;;
+        *)
+            if [[ $cur == -* ]]; then
+                words+=(-4 -6 --json -h --help)
+                [[ $sub == lint ]] || words+=(-p -s -d --sport --dport -i -o
+                    --icmp-type --ctstate --mark --input --forward --output
+                    --assume-match --assume-nomatch)
+            else
+                _ipt_files
+            fi
+            ;;
+    esac
+    return 0
+}
+
 _ipt()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev='' w
@@ -368,7 +407,10 @@ _ipt()
         *-save) _ipt_save "$own" ;;
         *-restore) _ipt_restore ;;
         *-xml) _ipt_xml ;;
-        *) _ipt_main "$tool" "$fam" "$own" ;;
+        *)
+            ((own)) && _ipt_analysis "$fam" ||
+                _ipt_main "$tool" "$fam" "$own"
+            ;;
     esac
 
     # Compared, never expanded (unlike compgen -W): a chain may be named

@@ -1,5 +1,5 @@
-/* The analysis subcommands of ipt's own names: `ipt lint' and (later)
- * `ipt trace'. main() hands them argv from the subcommand's name on. */
+/* ipt lint, and what it shares with ipt trace (trace_main.c): main()
+ * hands them argv from the subcommand's name on. */
 #ifndef IPT_LINT_MAIN_H
 #define IPT_LINT_MAIN_H
 

@@ -95,36 +95,32 @@ static void match_udp(struct pktset *p, const struct xt_udp *m)
 static void match_multiport(struct pktset *p, const void *data, int rev)
 {
 	const struct xt_multiport_v1 *m = data;
-	struct ivset s = { .n = 0 };
-	struct ivset sorted = { .n = 0 };
+	struct ivset ports = { .n = 0 };
 	bool inv = rev >= 1 && m->invert;
 
 	first_fragment(p);
 	if (rev > 1 || m->count > XT_MULTI_PORTS ||
-	    m->flags == XT_MULTIPORT_EITHER || m->flags > XT_MULTIPORT_EITHER) {
+	    m->flags >= XT_MULTIPORT_EITHER) {
 		p->unknown = true;
 		return;
 	}
-	/* ivset_add wants increasing order: merge one port range at a time */
+	/* The list is in any order: the union is built as the complement of
+	 * the intersection of the complements, one port or range at a time. */
+	ivset_full(&ports, 65535);
 	for (unsigned int i = 0; i < m->count; i++) {
 		uint32_t lo = m->ports[i], hi = lo;
-		struct ivset one, u;
+		struct ivset outside;
 
 		if (rev >= 1 && m->pflags[i] && i + 1 < m->count)
 			hi = m->ports[++i];
-		ivset_range(&one, lo, hi);
-		/* union = complement(complement(s) & complement(one)) */
-		u = s;
-		ivset_complement(&u, 65535);
-		ivset_complement(&one, 65535);
-		if (!ivset_intersect(&u, &one))
+		ivset_range(&outside, lo, hi);
+		ivset_complement(&outside, 65535);
+		if (!ivset_intersect(&ports, &outside))
 			p->unknown = true;
-		ivset_complement(&u, 65535);
-		s = u;
 	}
-	sorted = s;
+	ivset_complement(&ports, 65535);
 	narrow(m->flags == XT_MULTIPORT_SOURCE ? &p->sport : &p->dport,
-	       sorted, inv, 65535, &p->unknown);
+	       ports, inv, 65535, &p->unknown);
 }
 
 /* ipt_icmp and ip6t_icmp share their layout; type 0xFF is "any". */

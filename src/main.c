@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "exec.h"
 #include "lint_main.h"
+#include "trace_main.h"
 #include "print.h"
 #include "restore.h"
 #include "save.h"
@@ -176,6 +177,9 @@ int main(int argc, char **argv)
 	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
 	    strcmp(argv[1], "lint") == 0)
 		return lint_main(t, argc - 1, argv + 1);
+	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
+	    strcmp(argv[1], "trace") == 0)
+		return trace_main(t, argc - 1, argv + 1);
 	switch (t->kind) {
 	case TOOL_MAIN:
 		return run_iptables(t, argc, argv);

@@ -60,11 +60,12 @@ struct rs_rule *ruleset_add_rule(struct rs_chain *c, size_t pos,
 void ruleset_free(struct ruleset *rs);
 
 /* Every table of t's family the kernel holds, through t's backend.
- * Returns NULL with a message in err (size errlen) on failure. */
+ * Returns false with a message in err (size errlen) on failure. */
 bool ruleset_load_live(const struct tool *t, struct ruleset *rs,
 		       char *err, size_t errlen);
-/* A save file (iptables-save format); NULL path or "-": stdin. Parse
- * errors of a rule line exit as iptables-restore's do (status 2). */
+/* A save file (iptables-save format); "-": stdin. Returns false with a
+ * message in err; a rule line the parser refuses exits as
+ * iptables-restore's do (status 2). */
 bool ruleset_load_file(const struct tool *t, const char *path,
 		       struct ruleset *rs, char *err, size_t errlen);
 

@@ -9,7 +9,7 @@ export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8 ipt-lint.8)
+pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8 ipt-lint.8 ipt-trace.8)
 
 skip()
 {
@@ -85,6 +85,7 @@ if [ -x "$IPT_BIN" ]; then
     documented ipt-save.8 ipt-save p
     documented ipt-restore.8 ipt-restore p
     documented ipt-lint.8 ipt p lint
+    documented ipt-trace.8 ipt p trace
     # ipt-xml answers -h only once the XML tool is built in.
     if "$bin/ipt-xml" -h 2>&1 | grep -q -e '--combine'; then
         documented ipt-xml.8 ipt-xml p

@@ -1,0 +1,267 @@
+#!/bin/bash
+# ipt trace: crafted rulesets with known paths and verdicts (no root),
+# then the kernel as the oracle: in a private network namespace (unshare
+# -n, private XTABLES_LOCKFILE) a ruleset is loaded through each backend,
+# one packet is sent over loopback (it crosses OUTPUT and POSTROUTING,
+# then PREROUTING and INPUT), and the rules whose counters moved must be
+# exactly the rules `ipt trace --output -o lo' then `--input -i lo'
+# reports as matched, for UDP, TCP, ICMP, a MARK, a DNAT, a REJECT.
+#
+# Usage: trace.sh           Environment: IPT_BIN (as for difftest.sh)
+set -u
+export LC_ALL=C
+PATH=$PATH:/usr/sbin:/sbin
+
+here=$(cd "$(dirname "$0")" && pwd)
+if [ -z "${IPT_BIN:-}" ]; then
+	if [ -n "${abs_top_builddir:-}" ]; then
+		IPT_BIN=$abs_top_builddir/src/ipt
+	else
+		IPT_BIN=$here/../../src/ipt
+	fi
+fi
+[ -x "$IPT_BIN" ] || { echo "SKIP: $IPT_BIN not built"; exit 77; }
+IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/tracetest.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+for n in ipt ipt-save ipt-restore; do
+	ln -s "$IPT_BIN" "$tmp/$n"
+done
+export XTABLES_LOCKFILE=$tmp/xtables.lock
+: >"$XTABLES_LOCKFILE"
+
+npass=0 nfail=0
+pass() { npass=$((npass + 1)); echo "ok $((npass + nfail)) - $1"; }
+fail() {
+	nfail=$((nfail + 1))
+	echo "not ok $((npass + nfail)) - $1"
+	printf '%s\n' "$2" | head -n 40 | sed 's/^/#   /'
+}
+
+# check NAME WANT GOT
+check() {
+	if [ "$2" = "$3" ]; then
+		pass "$1"
+	else
+		fail "$1" "got:
+$3
+want:
+$2"
+	fi
+}
+
+# ------------------------------------------------------------ save files
+cat >"$tmp/f.rules" <<'EOF2'
+*nat
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.0.0.5:80
+-A POSTROUTING -s 10.0.0.0/8 -o eth1 -j SNAT --to-source 192.0.2.9
+COMMIT
+*filter
+:INPUT DROP [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+:web - [0:0]
+:web2 - [0:0]
+-A INPUT -i lo -j ACCEPT
+-A INPUT -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+-A INPUT -p tcp -m limit --limit 1/s -j LOG
+-A INPUT -p tcp -j web
+-A INPUT -p icmp --icmp-type echo-request -j ACCEPT
+-A FORWARD -d 10.0.0.5 -p tcp --dport 80 -j ACCEPT
+-A OUTPUT -p udp --dport 53 -j REJECT
+-A web -s 10.0.0.0/8 -p tcp --dport 22 -j ACCEPT
+-A web -p tcp --dport 80 -j RETURN
+-A web -p tcp --dport 443 -g web2
+-A web2 -p tcp -j RETURN
+COMMIT
+EOF2
+got=$("$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.1.2.3 -d 192.0.2.1 \
+	--dport 22 -i eth0 --input)
+check "input: a jump, a match in the user chain, unknown limit assumed no match" \
+"nat PREROUTING 1: no match
+    -A PREROUTING -p tcp -m tcp --dport 8080 -j DNAT --to-destination 10.0.0.5:80
+nat PREROUTING: policy ACCEPT
+filter INPUT 1: no match
+    -A INPUT -i lo -j ACCEPT
+filter INPUT 2: no match
+    -A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+filter INPUT 3: unknown (assumed no match)
+    -A INPUT -p tcp -m limit --limit 1/sec -j LOG
+filter INPUT 4: match -> jump web
+    -A INPUT -p tcp -j web
+filter web 1: match -> ACCEPT
+    -A web -s 10.0.0.0/8 -p tcp -m tcp --dport 22 -j ACCEPT
+nat INPUT: policy ACCEPT
+verdict: ACCEPT" "$got"
+
+got=$("$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 192.0.2.7 -d 192.0.2.1 \
+	--dport 443 -i eth0 --input --assume-match | grep -v '^    ')
+check "input: --assume-match, goto and RETURN back to the caller's caller, policy" \
+"nat PREROUTING 1: no match
+nat PREROUTING: policy ACCEPT
+filter INPUT 1: no match
+filter INPUT 2: no match
+filter INPUT 3: unknown (assumed match) -> LOG
+filter INPUT 4: match -> jump web
+filter web 1: no match
+filter web 2: no match
+filter web 3: match -> goto web2
+filter web2 1: match -> RETURN
+filter INPUT 5: no match
+filter INPUT: policy DROP
+verdict: DROP" "$got"
+
+got=$("$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.1 -d 192.0.2.1 \
+	--sport 40000 --dport 8080 -i eth0 -o eth1 --forward --json)
+check "forward --json: DNAT then SNAT rewrite the packet for later chains" \
+'{"verdict": "ACCEPT", "path": [
+  {"table": "nat", "chain": "PREROUTING", "rule": 1, "matched": true, "action": "DNAT to 10.0.0.5:80"},
+  {"table": "filter", "chain": "FORWARD", "rule": 1, "matched": true, "action": "ACCEPT"},
+  {"table": "nat", "chain": "POSTROUTING", "rule": 1, "matched": true, "action": "SNAT to 192.0.2.9:40000"}
+], "packet": {"proto": "tcp", "src": "192.0.2.9", "dst": "10.0.0.5", "sport": 40000, "dport": 80, "in": "eth0", "out": "eth1", "ctstate": "NEW", "mark": 0}}' "$got"
+
+got=$("$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.1 -d 192.0.2.1 \
+	--dport 8080 -i eth0 -o eth1 --forward --ctstate ESTABLISHED | tail -n 2)
+check "forward ESTABLISHED: nat is not consulted; FORWARD's policy drops" \
+"(nat: not consulted, the packet is not NEW)
+verdict: DROP" "$got"
+
+got=$("$tmp/ipt" trace "$tmp/f.rules" -p udp -s 192.0.2.1 -d 198.51.100.1 \
+	--dport 53 -o eth0 --output | tail -n 1)
+check "output: REJECT" "verdict: REJECT" "$got"
+
+got=$("$tmp/ipt" trace "$tmp/f.rules" -p icmp -s 192.0.2.7 -d 192.0.2.1 \
+	--icmp-type echo-request --input | grep -v '^    ' | sed -n '3p;$p')
+check "input without -i: a rule testing -i is unknown" \
+"filter INPUT 1: unknown (assumed no match)
+verdict: ACCEPT" "$got"
+
+"$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.1 -d 1.2.3.4 >/dev/null 2>&1
+check "no path: exit 2" 2 "$?"
+"$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.999 -d 1.2.3.4 --input \
+	>/dev/null 2>&1
+check "bad address: exit 2" 2 "$?"
+
+# ------------------------------------------------------------ the kernel
+if [ "$(id -u)" != 0 ] || ! unshare -n true 2>/dev/null; then
+	echo "# kernel tests skipped: need root and unshare -n"
+	echo "$npass passed, $nfail failed"
+	[ "$nfail" = 0 ]
+	exit
+fi
+
+cat >"$tmp/k.rules" <<'EOF2'
+*raw
+:PREROUTING ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+-A PREROUTING -p udp
+-A PREROUTING -p tcp -m multiport --dports 5005,5006
+-A OUTPUT -p udp -m udp --dport 5001 -j ACCEPT
+COMMIT
+*mangle
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A OUTPUT -p udp -m udp --dport 5002 -j MARK --set-xmark 0x7/0xffffffff
+-A POSTROUTING -p udp -m mark --mark 0x7 -m udp --dport 5002
+COMMIT
+*nat
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A OUTPUT -p udp -m udp --dport 5007 -j DNAT --to-destination 127.0.0.1:5008
+COMMIT
+*filter
+:INPUT ACCEPT [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:udpin - [0:0]
+:deny - [0:0]
+-A INPUT -p udp -m udp --dport 5001 -j udpin
+-A INPUT -p udp -m udp --dport 5003 -j deny
+-A INPUT -p udp -m udp --dport 5008 -j ACCEPT
+-A INPUT -p udp -m udp --dport 5007 -j DROP
+-A INPUT -p tcp -m tcp --dport 5006 -j DROP
+-A INPUT -s 127.0.0.0/8 -p icmp -m icmp --icmp-type 8 -j ACCEPT
+-A OUTPUT -p udp -m udp --dport 5004 -j REJECT --reject-with icmp-port-unreachable
+-A OUTPUT -p tcp -m multiport --dports 5005,5006 -j ACCEPT
+-A OUTPUT -p udp -m udp --dport 5008
+-A OUTPUT -o lo -p icmp -m icmp --icmp-type 8
+-A udpin -s 127.0.0.0/8 -p udp -m udp --dport 5001 -j RETURN
+-A udpin -p udp -j DROP
+-A deny -p udp -j DROP
+COMMIT
+EOF2
+
+# Runs inside the namespace: $1 backend option, $2 probe name, $3 the
+# command that sends, $4 the packet's trace arguments, $5 the packet as
+# it arrives (after the output path's NAT). Prints "kernel: ..." and
+# "trace: ..." lines of "table chain rule" that matched, sorted.
+cat >"$tmp/probe.sh" <<'EOF2'
+b=$1 send=$2 pkt=$3 arrive=$4 d=$(dirname "$0")
+ip link set lo up
+"$d/ipt-restore" $b "$d/k.rules" || exit 9
+eval "$send" >/dev/null 2>&1
+sleep 0.2
+"$d/ipt-save" $b -c | awk '
+	/^\*/ { t = substr($0, 2); delete n; next }
+	/^\[/ { split($1, f, ":"); c = $3; n[c]++
+		if (substr(f[1], 2) > 0) print "kernel: " t " " c " " n[c] }' | sort
+taken() { grep -E '^[^ ]+ [^ ]+ [0-9]+: (match|unknown \(assumed match\))' |
+	sed 's/: .*//; s/^/trace: /'; }
+out=$("$d/ipt" $b trace $pkt -o lo --output)
+{
+	printf '%s\n' "$out" | taken
+	if [ "$(printf '%s\n' "$out" | tail -n 1)" = "verdict: ACCEPT" ]; then
+		"$d/ipt" $b trace $arrive -i lo --input | taken
+	fi
+} | sort
+EOF2
+
+probe() {
+	local name=$1 send=$2 pkt=$3 arrive=${4:-$3} b out k t
+	for b in --legacy --nft; do
+		out=$(unshare -n bash "$tmp/probe.sh" "$b" "$send" "$pkt" \
+			"$arrive" 2>&1)
+		k=$(printf '%s\n' "$out" | sed -n 's/^kernel: //p')
+		t=$(printf '%s\n' "$out" | sed -n 's/^trace: //p')
+		if [ -n "$k" ] && [ "$k" = "$t" ]; then
+			pass "kernel ($b): $name"
+		else
+			fail "kernel ($b): $name" "$out"
+		fi
+	done
+}
+
+L='-s 127.0.0.1 -d 127.0.0.1'
+probe "udp: raw ACCEPT, jump, RETURN, policy" \
+	'echo x >/dev/udp/127.0.0.1/5001' "-p udp $L --dport 5001"
+probe "udp: MARK in mangle OUTPUT seen by mangle POSTROUTING" \
+	'echo x >/dev/udp/127.0.0.1/5002' "-p udp $L --dport 5002"
+probe "udp: dropped in a user chain" \
+	'echo x >/dev/udp/127.0.0.1/5003' "-p udp $L --dport 5003"
+probe "udp: REJECT in OUTPUT, never arrives" \
+	'echo x >/dev/udp/127.0.0.1/5004' "-p udp $L --dport 5004"
+probe "udp: DNAT in nat OUTPUT, later chains see the new port" \
+	'echo x >/dev/udp/127.0.0.1/5007' "-p udp $L --dport 5007" \
+	"-p udp $L --dport 5008"
+probe "tcp SYN: multiport ACCEPT, accepted by policy" \
+	'timeout 0.3 bash -c "echo >/dev/tcp/127.0.0.1/5005"' \
+	"-p tcp $L --dport 5005"
+probe "tcp SYN: dropped in INPUT" \
+	'timeout 0.3 bash -c "echo >/dev/tcp/127.0.0.1/5006"' \
+	"-p tcp $L --dport 5006"
+probe "icmp echo-request: -o lo, icmp type" \
+	'ping -c 1 -W 1 127.0.0.1' "-p icmp $L --icmp-type echo-request"
+
+echo "$npass passed, $nfail failed"
+[ "$nfail" = 0 ]
