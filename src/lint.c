@@ -341,10 +341,12 @@ static void check_rules(struct table_ctx *x, const struct rs_chain *c)
 
 	for (size_t i = 0; i < c->nrules; i++) {
 		kind[i] = dead_kind(x, c, i, &by[i]);
-		/* a duplicate of a rule that ends the chain never matches */
-		dead[i] = kind[i] != LINT_KINDS &&
-			  (kind[i] != LINT_DUPLICATE ||
-			   rule_terminal(x, by[i], 0));
+		/* a duplicate is dead only where it is also shadowed: not
+		 * after a MARK, nor with a match that may differ from one
+		 * evaluation to the next (statistic, limit) */
+		dead[i] = kind[i] == LINT_UNREACHABLE ||
+			  kind[i] == LINT_SHADOWED ||
+			  (kind[i] == LINT_DUPLICATE && find_shadow(x, c, i));
 	}
 	for (size_t i = 0; i < c->nrules; i++)
 		if (kind[i] == LINT_KINDS &&

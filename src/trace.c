@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <linux/netfilter/nf_nat.h>
+#include <linux/netfilter/xt_CT.h>
 #include <linux/netfilter/xt_mark.h>
 #include "lint_match.h"
 #include "trace.h"
@@ -224,8 +225,12 @@ static enum outcome extension(struct walk *w, const struct rs_rule *r,
 		snprintf(action, len, "MARK set 0x%x", w->p->mark);
 		return GO_ON;
 	}
-	if (strcmp(n, "NOTRACK") == 0) {
+	if (strcmp(n, "NOTRACK") == 0 ||
+	    (strcmp(n, "CT") == 0 &&
+	     (((const struct xt_ct_target_info *)v.target->data)->flags &
+	      XT_CT_NOTRACK))) {
 		w->p->ctstate = CT_UNTRACKED;
+		snprintf(action, len, "%s: untracked from here", n);
 		return GO_ON;
 	}
 	if (strcmp(n, "LOG") && strcmp(n, "NFLOG") && strcmp(n, "TRACE"))

@@ -177,6 +177,17 @@ expect "not shadowed: a MARK between may change what the later rule sees" 0 "" <
 COMMIT
 EOF2
 
+expect "a duplicate with a random match: only duplicate, nothing built on it" 1 \
+"filter INPUT 3: warning: duplicate: same rule as rule 2" <<'EOF2'
+*filter
+:INPUT ACCEPT [0:0]
+-A INPUT -p tcp --dport 22 -j ACCEPT
+-A INPUT -p tcp -m statistic --mode random --probability 0.5 -j DROP
+-A INPUT -p tcp -m statistic --mode random --probability 0.5 -j DROP
+-A INPUT -p tcp -j ACCEPT
+COMMIT
+EOF2
+
 expect "redundant: a later rule with the same verdict covers it" 1 \
 "filter INPUT 1: warning: redundant: rule 3 gives every packet it matches the same verdict" <<'EOF2'
 *filter

@@ -163,6 +163,7 @@ cat >"$tmp/k.rules" <<'EOF2'
 -A PREROUTING -p udp
 -A PREROUTING -p tcp -m multiport --dports 5005,5006
 -A OUTPUT -p udp -m udp --dport 5001 -j ACCEPT
+-A OUTPUT -p udp -m udp --dport 5009 -j CT --notrack
 COMMIT
 *mangle
 :PREROUTING ACCEPT [0:0]
@@ -179,6 +180,7 @@ COMMIT
 :OUTPUT ACCEPT [0:0]
 :POSTROUTING ACCEPT [0:0]
 -A OUTPUT -p udp -m udp --dport 5007 -j DNAT --to-destination 127.0.0.1:5008
+-A OUTPUT -p udp -m udp --dport 5009 -j DNAT --to-destination 127.0.0.1:5008
 COMMIT
 *filter
 :INPUT ACCEPT [0:0]
@@ -196,6 +198,8 @@ COMMIT
 -A OUTPUT -p tcp -m multiport --dports 5005,5006 -j ACCEPT
 -A OUTPUT -p udp -m udp --dport 5008
 -A OUTPUT -o lo -p icmp -m icmp --icmp-type 8
+-A OUTPUT -p udp -m conntrack --ctstate UNTRACKED -m udp --dport 5009
+-A INPUT -p udp -m conntrack --ctstate UNTRACKED -m udp --dport 5009
 -A udpin -s 127.0.0.0/8 -p udp -m udp --dport 5001 -j RETURN
 -A udpin -p udp -j DROP
 -A deny -p udp -j DROP
@@ -254,6 +258,9 @@ probe "udp: REJECT in OUTPUT, never arrives" \
 probe "udp: DNAT in nat OUTPUT, later chains see the new port" \
 	'echo x >/dev/udp/127.0.0.1/5007' "-p udp $L --dport 5007" \
 	"-p udp $L --dport 5008"
+probe "udp: CT --notrack in raw: nat skipped, ctstate UNTRACKED after" \
+	'echo x >/dev/udp/127.0.0.1/5009' "-p udp $L --dport 5009" \
+	"-p udp $L --dport 5009 --ctstate UNTRACKED"
 probe "tcp SYN: multiport ACCEPT, accepted by policy" \
 	'timeout 0.3 bash -c "echo >/dev/tcp/127.0.0.1/5005"' \
 	"-p tcp $L --dport 5005"
