@@ -26,7 +26,7 @@ IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tracetest.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
-for n in ipt ipt-save ipt-restore; do
+for n in ipt ipt-save ipt-restore ip6t-save ip6t-restore; do
 	ln -s "$IPT_BIN" "$tmp/$n"
 done
 export XTABLES_LOCKFILE=$tmp/xtables.lock
@@ -211,31 +211,33 @@ EOF2
 # it arrives (after the output path's NAT). Prints "kernel: ..." and
 # "trace: ..." lines of "table chain rule" that matched, sorted.
 cat >"$tmp/probe.sh" <<'EOF2'
-b=$1 send=$2 pkt=$3 arrive=$4 d=$(dirname "$0")
+b=$1 send=$2 pkt=$3 arrive=$4 v=${5:-4} d=$(dirname "$0")
+pre=ipt rules=$d/k.rules
+[ "$v" = 4 ] || pre=ip6t rules=$d/k6.rules
 ip link set lo up
-"$d/ipt-restore" $b "$d/k.rules" || exit 9
+"$d/$pre-restore" $b "$rules" || exit 9
 eval "$send" >/dev/null 2>&1
 sleep 0.2
-"$d/ipt-save" $b -c | awk '
+"$d/$pre-save" $b -c | awk '
 	/^\*/ { t = substr($0, 2); delete n; next }
 	/^\[/ { split($1, f, ":"); c = $3; n[c]++
 		if (substr(f[1], 2) > 0) print "kernel: " t " " c " " n[c] }' | sort
 taken() { grep -E '^[^ ]+ [^ ]+ [0-9]+: (match|unknown \(assumed match\))' |
 	sed 's/: .*//; s/^/trace: /'; }
-out=$("$d/ipt" $b trace $pkt -o lo --output)
+out=$("$d/ipt" $b trace -$v $pkt -o lo --output)
 {
 	printf '%s\n' "$out" | taken
 	if [ "$(printf '%s\n' "$out" | tail -n 1)" = "verdict: ACCEPT" ]; then
-		"$d/ipt" $b trace $arrive -i lo --input | taken
+		"$d/ipt" $b trace -$v $arrive -i lo --input | taken
 	fi
 } | sort
 EOF2
 
 probe() {
-	local name=$1 send=$2 pkt=$3 arrive=${4:-$3} b out k t
+	local name=$1 send=$2 pkt=$3 arrive=${4:-$3} v=${5:-4} b out k t
 	for b in --legacy --nft; do
 		out=$(unshare -n bash "$tmp/probe.sh" "$b" "$send" "$pkt" \
-			"$arrive" 2>&1)
+			"$arrive" "$v" 2>&1)
 		k=$(printf '%s\n' "$out" | sed -n 's/^kernel: //p')
 		t=$(printf '%s\n' "$out" | sed -n 's/^trace: //p')
 		if [ -n "$k" ] && [ "$k" = "$t" ]; then
@@ -269,6 +271,25 @@ probe "tcp SYN: dropped in INPUT" \
 	"-p tcp $L --dport 5006"
 probe "icmp echo-request: -o lo, icmp type" \
 	'ping -c 1 -W 1 127.0.0.1' "-p icmp $L --icmp-type echo-request"
+
+cat >"$tmp/k6.rules" <<'EOF2'
+*filter
+:INPUT ACCEPT [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+-A INPUT -s ::1/128 -p udp -m udp --dport 5001 -j DROP
+-A INPUT -p ipv6-icmp -m icmp6 --icmpv6-type 128 -j ACCEPT
+-A OUTPUT -p udp -m multiport --dports 5001,5002
+-A OUTPUT -o lo -p ipv6-icmp -m icmp6 --icmpv6-type 128
+COMMIT
+EOF2
+L6='-s ::1 -d ::1'
+probe "IPv6 udp: multiport, dropped by source" \
+	'echo x >/dev/udp/::1/5001' "-p udp $L6 --dport 5001" "" 6
+probe "IPv6 udp: accepted by policy" \
+	'echo x >/dev/udp/::1/5002' "-p udp $L6 --dport 5002" "" 6
+probe "IPv6 icmpv6 echo-request" \
+	'ping -6 -c 1 -W 1 ::1' "-p ipv6-icmp $L6 --icmp-type echo-request" "" 6
 
 echo "$npass passed, $nfail failed"
 [ "$nfail" = 0 ]
