@@ -8,19 +8,38 @@
 #include "lint_print.h"
 #include "xt.h"
 
-void analysis_tool(const struct tool *t, bool ipv6, struct tool *out)
+/* A save file is read without a kernel: every extension revision
+ * libxtables has counts as supported (the newest is taken), where the
+ * backend would ask the kernel. */
+static int offline_compat_rev(const char *name, uint8_t rev, int opt)
 {
+	(void)name;
+	(void)rev;
+	(void)opt;
+	return 1;
+}
+
+void analysis_setup(const struct tool *t, bool ipv6, bool offline,
+		    struct tool *out)
+{
+	static struct backend_ops offline_be;
 	const struct tool *other;
 	bool is_v6 = t->fam->nfproto == NFPROTO_IPV6;
 
 	*out = *t;
-	if (ipv6 == is_v6)
-		return;
-	other = tool_lookup(ipv6 ? "ip6t" : "ipt");
-	out->fam = other->fam;
-	out->prog = other->prog;
-	out->be = t->be == &nft_backend ? &nft_backend :
-		  backend_get(BACKEND_LEGACY, other->fam);
+	if (ipv6 != is_v6) {
+		other = tool_lookup(ipv6 ? "ip6t" : "ipt");
+		out->fam = other->fam;
+		out->prog = other->prog;
+		out->be = t->be == &nft_backend ? &nft_backend :
+			  backend_get(BACKEND_LEGACY, other->fam);
+	}
+	if (offline) {
+		offline_be = *out->be;
+		offline_be.compat_rev = offline_compat_rev;
+		out->be = &offline_be;
+	}
+	xt_init(out);
 }
 
 void analysis_load(const struct tool *t, const char *path,
@@ -87,8 +106,7 @@ int lint_main(const struct tool *t, int argc, char **argv)
 			return 2;
 		}
 	}
-	analysis_tool(t, ipv6, &tool);
-	xt_init(&tool);
+	analysis_setup(t, ipv6, path != NULL, &tool);
 	analysis_load(&tool, path, &rs);
 	if (!path)
 		o.iface_exists = iface_exists;

@@ -10,8 +10,11 @@
  * or bad input. */
 int lint_main(const struct tool *t, int argc, char **argv);
 
-/* t switched to family fam (-4/-6), its backend with it: into out. */
-void analysis_tool(const struct tool *t, bool ipv6, struct tool *out);
+/* Into out: t switched to the family asked for (-4/-6), its backend with
+ * it; offline (a save file): no kernel is asked which extension revisions
+ * it has. Then initialises libxtables for out. */
+void analysis_setup(const struct tool *t, bool ipv6, bool offline,
+		    struct tool *out);
 
 /* Loads FILE (path not NULL) or the live ruleset; on failure prints the
  * reason and exits 2. */

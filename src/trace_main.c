@@ -273,8 +273,7 @@ int trace_main(const struct tool *t, int argc, char **argv)
 	if ((st = parse_args(t, argc, argv, &a)) ||
 	    (st = finish_packet(t, &a)))
 		return st;
-	analysis_tool(t, a.ipv6, &tool);
-	xt_init(&tool);
+	analysis_setup(t, a.ipv6, a.file != NULL, &tool);
 	analysis_load(&tool, a.file, &rs);
 	trace_packet(&rs, &a.p, &a.opts, &res);
 	if (a.json)
