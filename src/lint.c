@@ -378,6 +378,38 @@ static void check_iface(struct table_ctx *x, const struct rs_chain *c,
 		 "no interface named %s here", s->name);
 }
 
+/* Whether chain `to' is reached from chain `from' through jumps and
+ * gotos; seen marks the chains already looked at. */
+static bool leads_to(const struct table_ctx *x, const struct rs_chain *from,
+		     const struct rs_chain *to, bool *seen)
+{
+	if (from == to)
+		return true;
+	if (seen[chain_index(x, from)])
+		return false;
+	seen[chain_index(x, from)] = true;
+	for (size_t i = 0; i < from->nrules; i++) {
+		const struct rs_rule *r = &from->rules[i];
+		const struct rs_chain *next;
+
+		if (r->kind == RT_CHAIN &&
+		    (next = ruleset_chain(x->t, r->target)) &&
+		    leads_to(x, next, to, seen))
+			return true;
+	}
+	return false;
+}
+
+static bool loops_back(const struct table_ctx *x, const struct rs_chain *to,
+		       const struct rs_chain *c)
+{
+	bool *seen = xtables_calloc(x->t->nchains + 1, sizeof(*seen));
+	bool loop = leads_to(x, to, c, seen);
+
+	free(seen);
+	return loop;
+}
+
 static void check_jumps(struct table_ctx *x, const struct rs_chain *c,
 			size_t i)
 {
@@ -394,6 +426,12 @@ static void check_jumps(struct table_ctx *x, const struct rs_chain *c,
 		f = add(x, LINT_SELF_LOOP, c, r, NULL);
 		snprintf(f->message, sizeof(f->message), "%s its own chain %s",
 			 r->is_goto ? "goes to" : "jumps to", c->name);
+	} else if (loops_back(x, to, c)) {
+		/* the kernel refuses it (ELOOP); a packet would never leave */
+		f = add(x, LINT_SELF_LOOP, c, r, NULL);
+		snprintf(f->message, sizeof(f->message), "%s chain %s, from "
+			 "which chain %s is reached again", r->is_goto ?
+			 "goes to" : "jumps to", to->name, c->name);
 	} else if (to->nrules == 0) {
 		f = add(x, LINT_EMPTY_JUMP, c, r, NULL);
 		snprintf(f->message, sizeof(f->message), "%s chain %s, which "

@@ -237,6 +237,22 @@ filter orphan: warning: unused-chain: no rule jumps or goes to chain orphan" <<'
 COMMIT
 EOF2
 
+expect "self-loop through another chain: each jump on the loop" 2 \
+"filter a 1: error: self-loop: jumps to chain b, from which chain a is reached again
+filter b 1: error: self-loop: goes to chain a, from which chain b is reached again" <<'EOF2'
+*filter
+:INPUT ACCEPT [0:0]
+:a - [0:0]
+:b - [0:0]
+:c - [0:0]
+-A INPUT -p tcp -j a
+-A INPUT -p udp -j c
+-A a -p tcp --dport 80 -j b
+-A b -p tcp -g a
+-A c -j b
+COMMIT
+EOF2
+
 expect "-6: an IPv6 save file" 2 \
 "filter INPUT 2: error: shadowed: never matches: rule 1 decides every packet it matches first" -6 <<'EOF2'
 *filter
