@@ -11,6 +11,8 @@
 
 /* Deeper jump nesting than this is not followed (assumed the worst). */
 #define MAX_DEPTH 16
+/* "no finding" where a rule's dead-rule kind is kept */
+#define NO_FINDING ((enum lint_kind)(LINT_MISSING_INTERFACE + 1))
 
 struct table_ctx {
 	const struct ruleset *rs;
@@ -292,8 +294,7 @@ static const struct rs_rule *find_redundant(const struct table_ctx *x,
 }
 
 /* The dead-rule finding of rule i (at most one: the strongest), or
- * LINT_KINDS. */
-#define LINT_KINDS (LINT_MISSING_INTERFACE + 1)
+ * NO_FINDING. */
 static enum lint_kind dead_kind(const struct table_ctx *x,
 				const struct rs_chain *c, size_t i,
 				const struct rs_rule **by)
@@ -304,7 +305,7 @@ static enum lint_kind dead_kind(const struct table_ctx *x,
 		return LINT_DUPLICATE;
 	if ((*by = find_shadow(x, c, i)))
 		return LINT_SHADOWED;
-	return LINT_KINDS;
+	return NO_FINDING;
 }
 
 static void dead_message(struct lint_finding *f, unsigned int by)
@@ -349,11 +350,11 @@ static void check_rules(struct table_ctx *x, const struct rs_chain *c)
 			  (kind[i] == LINT_DUPLICATE && find_shadow(x, c, i));
 	}
 	for (size_t i = 0; i < c->nrules; i++)
-		if (kind[i] == LINT_KINDS &&
+		if (kind[i] == NO_FINDING &&
 		    (by[i] = find_redundant(x, c, i, dead)))
 			kind[i] = LINT_REDUNDANT;
 	for (size_t i = 0; i < c->nrules; i++) {
-		if (kind[i] != LINT_KINDS)
+		if (kind[i] != NO_FINDING)
 			dead_message(add(x, kind[i], c, &c->rules[i], by[i]),
 				     by[i]->num);
 		check_jumps(x, c, i);

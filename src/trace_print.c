@@ -24,10 +24,9 @@ static const char *match_word(const struct trace_step *s, bool assume)
 	return assume ? "unknown (assumed match)" : "unknown (assumed no match)";
 }
 
-void trace_print_text(FILE *f, const struct family_ops *fam,
-		      const struct trace_result *r, bool assume_match)
+void trace_print_text(FILE *f, const struct trace_result *r,
+		      bool assume_match)
 {
-	(void)fam;
 	for (size_t i = 0; i < r->nsteps; i++) {
 		const struct trace_step *s = &r->steps[i];
 

@@ -291,5 +291,76 @@ probe "IPv6 udp: accepted by policy" \
 probe "IPv6 icmpv6 echo-request" \
 	'ping -6 -c 1 -W 1 ::1' "-p ipv6-icmp $L6 --icmp-type echo-request" "" 6
 
+# --- the forward path: this namespace routes between two others, each
+# at the end of a veth pair (client 10.1.0.2 - va | vb - 10.2.0.2 server)
+cat >"$tmp/f4.rules" <<'EOF2'
+*nat
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A PREROUTING -i va -p udp -m udp --dport 5003 -j DNAT --to-destination 10.2.0.2:5004
+-A POSTROUTING -s 10.1.0.0/24 -o vb -p udp -j SNAT --to-source 10.2.0.1
+COMMIT
+*filter
+:INPUT ACCEPT [0:0]
+:FORWARD DROP [0:0]
+:OUTPUT ACCEPT [0:0]
+:fwd - [0:0]
+-A FORWARD -i va -o vb -p udp -j fwd
+-A FORWARD -i vb -p udp -j ACCEPT
+-A fwd -p udp -m udp --dport 5001 -j ACCEPT
+-A fwd -p udp -m udp --dport 5002 -j DROP
+-A fwd -d 10.2.0.2/32 -p udp -m udp --dport 5004 -j ACCEPT
+COMMIT
+EOF2
+
+cat >"$tmp/fwd.sh" <<'EOF2'
+b=$1 port=$2 d=$(dirname "$0")
+ip link set lo up
+unshare -n sleep 30 & a=$!
+unshare -n sleep 30 & s=$!
+sleep 0.2
+ip link add va type veth peer name vap
+ip link add vb type veth peer name vbp
+ip link set vap netns $a
+ip link set vbp netns $s
+ip addr add 10.1.0.1/24 dev va && ip link set va up
+ip addr add 10.2.0.1/24 dev vb && ip link set vb up
+nsenter -t $a -n sh -c 'ip addr add 10.1.0.2/24 dev vap; ip link set vap up;
+	ip link set lo up; ip route add default via 10.1.0.1'
+nsenter -t $s -n sh -c 'ip addr add 10.2.0.2/24 dev vbp; ip link set vbp up;
+	ip link set lo up; ip route add default via 10.2.0.1'
+echo 1 >/proc/sys/net/ipv4/ip_forward
+"$d/ipt-restore" $b "$d/f4.rules" || exit 9
+nsenter -t $a -n bash -c "echo x >/dev/udp/10.2.0.2/$port" 2>/dev/null
+sleep 0.5
+kill $a $s
+"$d/ipt-save" $b -c | awk '
+	/^\*/ { t = substr($0, 2); delete n; next }
+	/^\[/ { split($1, f, ":"); c = $3; n[c]++
+		if (substr(f[1], 2) > 0) print "kernel: " t " " c " " n[c] }' | sort
+"$d/ipt" $b trace -p udp -s 10.1.0.2 -d 10.2.0.2 --dport $port -i va -o vb \
+	--forward | grep -E '^[^ ]+ [^ ]+ [0-9]+: match' |
+	sed 's/: .*//; s/^/trace: /' | sort
+EOF2
+
+if command -v nsenter >/dev/null && command -v ip >/dev/null; then
+	for port in 5001 5002 5003; do
+		for b in --legacy --nft; do
+			out=$(unshare -n bash "$tmp/fwd.sh" "$b" "$port" 2>&1)
+			k=$(printf '%s\n' "$out" | sed -n 's/^kernel: //p')
+			t=$(printf '%s\n' "$out" | sed -n 's/^trace: //p')
+			if [ -n "$k" ] && [ "$k" = "$t" ]; then
+				pass "kernel ($b): forwarded udp to port $port"
+			else
+				fail "kernel ($b): forwarded udp to port $port" "$out"
+			fi
+		done
+	done
+else
+	echo "# forward tests skipped: need nsenter and ip"
+fi
+
 echo "$npass passed, $nfail failed"
 [ "$nfail" = 0 ]
