@@ -330,6 +330,15 @@ static bool walk_base(struct walk *w, const struct rs_chain *c)
 	return strcmp(w->verdict, "ACCEPT") == 0;
 }
 
+static bool same_packet(const struct trace_packet *a,
+			const struct trace_packet *b)
+{
+	return memcmp(&a->src, &b->src, sizeof(a->src)) == 0 &&
+	       memcmp(&a->dst, &b->dst, sizeof(a->dst)) == 0 &&
+	       a->sport == b->sport && a->dport == b->dport &&
+	       a->mark == b->mark && a->ctstate == b->ctstate;
+}
+
 void trace_packet(const struct ruleset *rs, const struct trace_packet *p,
 		  const struct trace_opts *o, struct trace_result *out)
 {
@@ -337,12 +346,13 @@ void trace_packet(const struct ruleset *rs, const struct trace_packet *p,
 				   o->path == PATH_FORWARD ? forward_hooks :
 				   output_hooks;
 	struct walk w = { .rs = rs, .o = o, .out = out, .p = &out->packet };
+	bool decided = false;
 
 	memset(out, 0, sizeof(*out));
 	out->packet = *p;
 	snprintf(out->verdict, sizeof(out->verdict), "ACCEPT");
-	for (const struct hook *h = hooks; h->chain; h++)
-		for (int i = 0; h->tables[i]; i++) {
+	for (const struct hook *h = hooks; h->chain && !decided; h++)
+		for (int i = 0; h->tables[i] && !decided; i++) {
 			const struct rs_chain *c;
 
 			if (!(w.t = ruleset_table(rs, h->tables[i])) ||
@@ -356,9 +366,10 @@ void trace_packet(const struct ruleset *rs, const struct trace_packet *p,
 			if (!walk_base(&w, c)) {
 				snprintf(out->verdict, sizeof(out->verdict),
 					 "%s", w.verdict);
-				return;
+				decided = true;
 			}
 		}
+	out->changed = !same_packet(p, &out->packet);
 }
 
 void trace_result_free(struct trace_result *r)

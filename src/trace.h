@@ -41,6 +41,7 @@ struct trace_result {
 	size_t nsteps;
 	struct trace_step *steps;
 	struct trace_packet packet;     /* as it leaves the last chain */
+	bool changed;           /* NAT, MARK or CT changed it on the way */
 	bool nat_skipped;       /* not NEW: the nat table was not consulted */
 };
 

@@ -279,7 +279,7 @@ int trace_main(const struct tool *t, int argc, char **argv)
 	if (a.json)
 		trace_print_json(stdout, rs.fam, &res);
 	else
-		trace_print_text(stdout, &res, a.opts.assume_match);
+		trace_print_text(stdout, rs.fam, &res, a.opts.assume_match);
 	trace_result_free(&res);
 	ruleset_free(&rs);
 	xtables_fini();

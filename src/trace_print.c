@@ -24,8 +24,28 @@ static const char *match_word(const struct trace_step *s, bool assume)
 	return assume ? "unknown (assumed match)" : "unknown (assumed no match)";
 }
 
-void trace_print_text(FILE *f, const struct trace_result *r,
-		      bool assume_match)
+/* "leaves as: udp 10.0.0.1:40000 -> 10.0.0.5:80 mark 0x0 NEW" */
+static void text_packet(FILE *f, const struct family_ops *fam,
+			const struct trace_packet *p)
+{
+	char src[INET6_ADDRSTRLEN], dst[INET6_ADDRSTRLEN];
+	int af = fam->nfproto == NFPROTO_IPV6 ? AF_INET6 : AF_INET;
+	const struct protoent *pe = getprotobynumber(p->proto);
+	bool ports = p->proto == IPPROTO_TCP || p->proto == IPPROTO_UDP;
+
+	inet_ntop(af, &p->src, src, sizeof(src));
+	inet_ntop(af, &p->dst, dst, sizeof(dst));
+	fprintf(f, "leaves as: %s %s", pe ? pe->p_name : "?", src);
+	if (ports && p->sport_set)
+		fprintf(f, ":%u", p->sport);
+	fprintf(f, " -> %s", dst);
+	if (ports && p->dport_set)
+		fprintf(f, ":%u", p->dport);
+	fprintf(f, " mark 0x%x %s\n", p->mark, ct_names[p->ctstate]);
+}
+
+void trace_print_text(FILE *f, const struct family_ops *fam,
+		      const struct trace_result *r, bool assume_match)
 {
 	for (size_t i = 0; i < r->nsteps; i++) {
 		const struct trace_step *s = &r->steps[i];
@@ -40,6 +60,8 @@ void trace_print_text(FILE *f, const struct trace_result *r,
 	}
 	if (r->nat_skipped)
 		fprintf(f, "(nat: not consulted, the packet is not NEW)\n");
+	if (r->changed)
+		text_packet(f, fam, &r->packet);
 	fprintf(f, "verdict: %s\n", r->verdict);
 }
 

@@ -7,8 +7,8 @@
 #include "family.h"
 #include "trace.h"
 
-void trace_print_text(FILE *f, const struct trace_result *r,
-		      bool assume_match);
+void trace_print_text(FILE *f, const struct family_ops *fam,
+		      const struct trace_result *r, bool assume_match);
 void trace_print_json(FILE *f, const struct family_ops *fam,
 		      const struct trace_result *r);
 

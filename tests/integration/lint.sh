@@ -262,6 +262,14 @@ expect "-6: an IPv6 save file" 2 \
 COMMIT
 EOF2
 
+printf '*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -j DROP\n-A INPUT -s ::1 -j ACCEPT\nCOMMIT\n' >"$tmp/v6.rules"
+got=$("$tmp/ip6t" lint "$tmp/v6.rules" 2>&1 | findings)
+if [ "$got" = "filter INPUT 2: error: unreachable: never reached: rule 1 before it decides every packet" ]; then
+	pass "ip6t lint reads IPv6 by default"
+else
+	fail "ip6t lint reads IPv6 by default" "$got"
+fi
+
 # --json
 cat >"$tmp/j.rules" <<'EOF2'
 *filter

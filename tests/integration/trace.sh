@@ -127,6 +127,12 @@ check "forward --json: DNAT then SNAT rewrite the packet for later chains" \
 ], "packet": {"proto": "tcp", "src": "192.0.2.9", "dst": "10.0.0.5", "sport": 40000, "dport": 80, "in": "eth0", "out": "eth1", "ctstate": "NEW", "mark": 0}}' "$got"
 
 got=$("$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.1 -d 192.0.2.1 \
+	--dport 8080 -i eth0 -o eth1 --forward | tail -n 2)
+check "forward text: the packet as NAT left it" \
+"leaves as: tcp 192.0.2.9 -> 10.0.0.5:80 mark 0x0 NEW
+verdict: ACCEPT" "$got"
+
+got=$("$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.1 -d 192.0.2.1 \
 	--dport 8080 -i eth0 -o eth1 --forward --ctstate ESTABLISHED | tail -n 2)
 check "forward ESTABLISHED: nat is not consulted; FORWARD's policy drops" \
 "(nat: not consulted, the packet is not NEW)
