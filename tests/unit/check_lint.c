@@ -1,9 +1,14 @@
 /* The "covers" relation of ipt lint (pktset.c over lint_match.c) on
  * hand-made rules: parsed as ipt parses them, built into the entry the
  * kernel would return, turned into the set of packets they match. */
+#include <stdint.h>
+#include <arpa/inet.h>
 #include "helpers.h"
+#include "lint.h"
 #include "lint_match.h"
 #include "pktset.h"
+#include "ruleset.h"
+#include "trace.h"
 
 static struct pktset set_of(const char *const *argv)
 {
@@ -277,6 +282,157 @@ START_TEST(test_ivset_complement_and_intersection)
 }
 END_TEST
 
+/* ---- lint and trace over an in-memory ruleset: plain data in, plain
+ * data out, no kernel, no file */
+
+static void add_rule(struct rs_chain *c, enum rule_target kind,
+		     const char *const *argv)
+{
+	struct command *cmd = parse_one("ipt", argv);
+	void *e = kernel_entry_from_rule(&family_ipv4, &cmd->rule);
+
+	ruleset_add_rule(c, SIZE_MAX, e, family_ipv4.entry_length(e),
+			 cmd->rule.jumpto, kind, cmd->rule.is_goto);
+}
+
+/* filter: INPUT (policy DROP) and a user chain web */
+static void small_ruleset(struct ruleset *rs)
+{
+	struct rs_table *t;
+	struct rs_chain *in, *web;
+
+	memset(rs, 0, sizeof(*rs));
+	rs->fam = &family_ipv4;
+	t = ruleset_add_table(rs, "filter");
+	ruleset_add_chain(t, "INPUT", "DROP");
+	ruleset_add_chain(t, "web", NULL);
+	in = ruleset_chain(t, "INPUT");
+	web = ruleset_chain(t, "web");
+	add_rule(in, RT_VERDICT, A("-s", "10.0.0.0/8", "-j", "DROP"));
+	add_rule(in, RT_VERDICT, A("-s", "10.1.0.0/16", "-p", "tcp",
+				   "-j", "ACCEPT"));
+	add_rule(in, RT_EXTENSION, A("-p", "tcp", "-m", "limit", "-j", "LOG"));
+	add_rule(in, RT_CHAIN, A("-p", "tcp", "-j", "web"));
+	add_rule(web, RT_VERDICT, ARGV("-A", "web", "-p", "tcp", "--dport",
+				       "22", "-j", "ACCEPT"));
+	add_rule(web, RT_VERDICT, ARGV("-A", "web", "-p", "tcp", "--dport",
+				       "80", "-j", "RETURN"));
+	ck_assert(ruleset_render(rs));
+}
+
+START_TEST(test_lint_names_the_shadowing_rule)
+{
+	struct ruleset rs;
+	struct lint_report rep = { 0 };
+	struct lint_opts o = { 0 };
+
+	small_ruleset(&rs);
+	lint_ruleset(&rs, &o, &rep);
+	ck_assert_uint_eq(rep.n, 1);
+	ck_assert_int_eq(rep.findings[0].kind, LINT_SHADOWED);
+	ck_assert_str_eq(rep.findings[0].chain, "INPUT");
+	ck_assert_uint_eq(rep.findings[0].rule, 2);
+	ck_assert_uint_eq(rep.findings[0].by_rule, 1);
+	ck_assert_str_eq(rep.findings[0].line,
+			 "-A INPUT -s 10.1.0.0/16 -p tcp -j ACCEPT");
+	ck_assert_int_eq(lint_exit_status(&rep), 2);
+	lint_report_free(&rep);
+	ruleset_free(&rs);
+}
+END_TEST
+
+static bool if_absent(const char *name)
+{
+	(void)name;
+	return false;
+}
+
+START_TEST(test_lint_missing_interface_only_with_a_host_to_ask)
+{
+	struct ruleset rs;
+	struct lint_report rep = { 0 };
+	struct lint_opts live = { .iface_exists = NULL };
+	struct rs_table *t;
+
+	memset(&rs, 0, sizeof(rs));
+	rs.fam = &family_ipv4;
+	t = ruleset_add_table(&rs, "filter");
+	add_rule(ruleset_add_chain(t, "INPUT", "ACCEPT"), RT_VERDICT,
+		 A("-i", "nosuch0", "-j", "ACCEPT"));
+	ck_assert(ruleset_render(&rs));
+	lint_ruleset(&rs, &live, &rep);
+	ck_assert_uint_eq(rep.n, 0);
+	ck_assert_int_eq(lint_exit_status(&rep), 0);
+	live.iface_exists = if_absent;
+	lint_ruleset(&rs, &live, &rep);
+	ck_assert_uint_eq(rep.n, 1);
+	ck_assert_int_eq(rep.findings[0].kind, LINT_MISSING_INTERFACE);
+	ck_assert_int_eq(lint_exit_status(&rep), 1);
+	lint_report_free(&rep);
+	ruleset_free(&rs);
+}
+END_TEST
+
+static struct trace_packet tcp_packet(const char *src, uint16_t dport)
+{
+	struct trace_packet p = { .proto = 6, .dport = dport,
+				  .dport_set = true, .sport = 40000,
+				  .sport_set = true, .ctstate = CT_NEW };
+
+	inet_pton(AF_INET, src, &p.src);
+	inet_pton(AF_INET, "192.0.2.1", &p.dst);
+	strcpy(p.in, "eth0");
+	return p;
+}
+
+START_TEST(test_trace_jump_return_and_policy)
+{
+	struct ruleset rs;
+	struct trace_result res;
+	struct trace_opts o = { .path = PATH_INPUT };
+	struct trace_packet p = tcp_packet("192.0.2.7", 80);
+
+	small_ruleset(&rs);
+	trace_packet(&rs, &p, &o, &res);
+	ck_assert_str_eq(res.verdict, "DROP");
+	/* INPUT 1-4, web 1-2, INPUT's policy */
+	ck_assert_uint_eq(res.nsteps, 7);
+	ck_assert_int_eq(res.steps[2].matched, TM_UNKNOWN);
+	ck_assert(!res.steps[2].taken);
+	ck_assert_str_eq(res.steps[3].action, "jump web");
+	ck_assert_str_eq(res.steps[5].action, "RETURN");
+	ck_assert_str_eq(res.steps[6].action, "policy DROP");
+	trace_result_free(&res);
+	p = tcp_packet("192.0.2.7", 22);
+	trace_packet(&rs, &p, &o, &res);
+	ck_assert_str_eq(res.verdict, "ACCEPT");
+	trace_result_free(&res);
+	ruleset_free(&rs);
+}
+END_TEST
+
+START_TEST(test_trace_unknown_match_follows_the_assumption)
+{
+	struct ruleset rs;
+	struct trace_result res;
+	struct trace_opts o = { .path = PATH_INPUT, .assume_match = true };
+	struct trace_packet p = tcp_packet("10.1.2.3", 22);
+
+	small_ruleset(&rs);
+	trace_packet(&rs, &p, &o, &res);
+	ck_assert_str_eq(res.verdict, "DROP");  /* 10/8 first */
+	ck_assert_uint_eq(res.nsteps, 1);
+	trace_result_free(&res);
+	p = tcp_packet("192.0.2.7", 443);
+	trace_packet(&rs, &p, &o, &res);
+	ck_assert_int_eq(res.steps[2].matched, TM_UNKNOWN);
+	ck_assert(res.steps[2].taken);
+	ck_assert_str_eq(res.steps[2].action, "LOG");
+	trace_result_free(&res);
+	ruleset_free(&rs);
+}
+END_TEST
+
 Suite *suite_lint(void)
 {
 	Suite *s = suite_create("lint");
@@ -297,6 +453,12 @@ Suite *suite_lint(void)
 	tcase_add_test(tc, test_disjoint_needs_one_disjoint_dimension);
 	tcase_add_test(tc, test_covers_ipv6_prefixes);
 	tcase_add_test(tc, test_ivset_complement_and_intersection);
+	suite_add_tcase(s, tc);
+	tc = helpers_tcase("analysis");
+	tcase_add_test(tc, test_lint_names_the_shadowing_rule);
+	tcase_add_test(tc, test_lint_missing_interface_only_with_a_host_to_ask);
+	tcase_add_test(tc, test_trace_jump_return_and_policy);
+	tcase_add_test(tc, test_trace_unknown_match_follows_the_assumption);
 	suite_add_tcase(s, tc);
 	return s;
 }
