@@ -204,7 +204,10 @@ static void match_mark(struct pktset *p, const void *data, int rev)
 		mask[i] = m->mask >> (24 - 8 * i);
 	}
 	set_masked(&p->mark, val, mask, 4, m->invert);
-	p->unknown |= m->invert && m->mask == 0;
+	/* the kernel compares mark & mask with the mark as given: a mark
+	 * with bits outside its mask never matches (inverted: always),
+	 * which this set does not say */
+	p->unknown |= (m->invert && m->mask == 0) || (m->mark & ~m->mask);
 }
 
 static void add_match(struct pktset *p, const struct xt_entry_match *m,
