@@ -267,6 +267,10 @@ void pktset_from_entry(const struct family_ops *fam, const void *entry,
 	struct entry_view v;
 
 	fam->decode(entry, &v);
+	/* ip6tables looks at the protocol only when this flag says so */
+	if (ipv6 && !(((const struct ip6t_entry *)entry)->ipv6.flags &
+		      IP6T_F_PROTO))
+		v.proto = 0;
 	pktset_universe(out, ipv6 ? 16 : 4);
 	ip_part(out, &v, ipv6);
 	for (const unsigned char *p = v.matches; p < v.matches_end;) {

@@ -421,16 +421,21 @@ $want"
 	else
 		fail "live: an empty ruleset is clean" "$out"
 	fi
-	out=$(unshare -n bash -c '
-		printf "*filter\n:INPUT ACCEPT [0:0]\n-A INPUT -s 2001:db8::/32 -j DROP\n-A INPUT -s 2001:db8::1 -j ACCEPT\nCOMMIT\n" |
-			"$1/ip6t-restore" --nft || exit 9
-		"$1/ipt" --nft lint -6' - "$tmp" 2>&1)
-	st=$?
-	if [ "$st" = 2 ] && [ "$(printf '%s\n' "$out" | findings)" = "filter INPUT 2: error: shadowed: never matches: rule 1 decides every packet it matches first" ]; then
-		pass "live: ipt lint -6 reads the IPv6 ruleset"
-	else
-		fail "live: ipt lint -6 reads the IPv6 ruleset" "exit $st: $out"
-	fi
+	printf '%s\n' '*filter' ':INPUT ACCEPT [0:0]' \
+		'-A INPUT -s 2001:db8::/32 -p tcp -j DROP' \
+		'-A INPUT -p udp -j ACCEPT' \
+		'-A INPUT -s 2001:db8::1 -p tcp --dport 22 -j ACCEPT' 'COMMIT' \
+		>"$tmp/live6.rules"
+	for b in --legacy --nft; do
+		out=$(unshare -n bash -c '"$1/ip6t-restore" '$b' "$1/live6.rules" &&
+			"$1/ipt" '$b' lint -6' - "$tmp" 2>&1)
+		st=$?
+		if [ "$st" = 2 ] && [ "$(printf '%s\n' "$out" | findings)" = "filter INPUT 3: error: shadowed: never matches: rule 1 decides every packet it matches first" ]; then
+			pass "live ($b): ipt lint -6 reads the IPv6 ruleset, protocols included"
+		else
+			fail "live ($b): ipt lint -6 reads the IPv6 ruleset, protocols included" "exit $st: $out"
+		fi
+	done
 fi
 
 echo "$npass passed, $nfail failed"
