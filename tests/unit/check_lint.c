@@ -2,6 +2,7 @@
  * hand-made rules: parsed as ipt parses them, built into the entry the
  * kernel would return, turned into the set of packets they match. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <arpa/inet.h>
 #include "helpers.h"
 #include "lint.h"
@@ -285,6 +286,187 @@ START_TEST(test_ivset_complement_and_intersection)
 }
 END_TEST
 
+/* ---- the algebra against pointwise membership: random rules over a
+ * small universe; whenever covers(a, b) holds, every sampled packet of b
+ * is in a, and whenever disjoint(a, b) holds, none is in both. */
+
+struct point {
+	uint8_t src[4];
+	uint8_t proto;
+	uint16_t sport, dport;
+	uint32_t icmp;
+	const char *in;
+	uint32_t frag, ctstate;
+	uint8_t mark[4];
+};
+
+static bool point_in(const struct pktset *s, const struct point *p)
+{
+	bool ports = p->proto == 6 || p->proto == 17;
+	uint8_t any[4] = { 192, 0, 2, 1 };
+
+	return masked_contains(&s->src, p->src, 4) &&
+	       masked_contains(&s->dst, any, 4) &&
+	       masked_contains(&s->mark, p->mark, 4) &&
+	       ifset_contains(&s->in, p->in) && s->out.any &&
+	       ivset_contains(&s->proto, p->proto) &&
+	       ivset_contains(&s->frag, p->frag) &&
+	       ivset_contains(&s->sport, ports ? p->sport : 0) &&
+	       ivset_contains(&s->dport, ports ? p->dport : 0) &&
+	       ivset_contains(&s->icmp, p->proto == 1 ? p->icmp : 0) &&
+	       ivset_contains(&s->ctstate, p->ctstate);
+}
+
+static const char *pick(const char *const *v, size_t n)
+{
+	return v[(size_t)rand() % n];
+}
+#define PICK(...) pick((const char *const[]){ __VA_ARGS__ }, \
+		       sizeof((const char *const[]){ __VA_ARGS__ }) / \
+		       sizeof(const char *))
+
+static void maybe_not(const char **argv, int *n)
+{
+	if (rand() % 3 == 0)
+		argv[(*n)++] = "!";
+}
+
+/* A random valid rule: each option present or not, inverted or not. */
+static struct pktset random_rule(void)
+{
+	const char *argv[40];
+	int n = 0, proto = rand() % 4;
+	struct pktset p;
+
+	argv[n++] = "-A";
+	argv[n++] = "INPUT";
+	if (rand() % 2) {
+		maybe_not(argv, &n);
+		argv[n++] = "-s";
+		argv[n++] = PICK("10.0.0.0/8", "10.1.0.0/16", "192.168.0.0/16",
+				 "10.1.2.3", "0.0.0.0/0");
+	}
+	if (rand() % 2) {
+		maybe_not(argv, &n);
+		argv[n++] = "-i";
+		argv[n++] = PICK("eth0", "eth+", "wlan0", "e+");
+	}
+	if (proto) {
+		if (rand() % 4 == 0)
+			maybe_not(argv, &n);
+		argv[n++] = "-p";
+		argv[n++] = proto == 1 ? "tcp" : proto == 2 ? "udp" : "icmp";
+	}
+	if (proto && (n < 2 || strcmp(argv[n - 3], "!") != 0)) {
+		if (proto != 3 && rand() % 2) {
+			maybe_not(argv, &n);
+			argv[n++] = "--dport";
+			argv[n++] = PICK("22", "80", "1:1024", "443:1000", "0:65535");
+		}
+		if (proto != 3 && rand() % 3 == 0) {
+			argv[n++] = "-m";
+			argv[n++] = "multiport";
+			maybe_not(argv, &n);
+			argv[n++] = PICK("--sports", "--dports");
+			argv[n++] = PICK("22,80", "1000:2000,22", "40000");
+		}
+		if (proto == 3 && rand() % 2) {
+			maybe_not(argv, &n);
+			argv[n++] = "--icmp-type";
+			argv[n++] = PICK("echo-request", "destination-unreachable",
+					 "port-unreachable", "any");
+		}
+	}
+	if (rand() % 3 == 0) {
+		maybe_not(argv, &n);
+		argv[n++] = "-f";
+	}
+	if (rand() % 3 == 0) {
+		argv[n++] = "-m";
+		argv[n++] = "conntrack";
+		maybe_not(argv, &n);
+		argv[n++] = "--ctstate";
+		argv[n++] = PICK("NEW", "ESTABLISHED,RELATED", "INVALID,UNTRACKED");
+	}
+	if (rand() % 4 == 0) {
+		argv[n++] = "-m";
+		argv[n++] = "mark";
+		maybe_not(argv, &n);
+		argv[n++] = "--mark";
+		argv[n++] = PICK("0x1/0x1", "0x3", "0x0/0x2");
+	}
+	argv[n++] = "-j";
+	argv[n++] = "DROP";
+	argv[n] = NULL;
+	p = set_of(argv);
+	return p;
+}
+
+static struct point random_point(void)
+{
+	static const uint8_t srcs[][4] = {
+		{ 10, 0, 0, 1 }, { 10, 1, 2, 3 }, { 192, 168, 1, 1 },
+		{ 8, 8, 8, 8 },
+	};
+	static const uint8_t protos[] = { 6, 17, 1, 47 };
+	static const uint16_t ports[] = { 0, 22, 80, 443, 1000, 1500, 40000,
+					  65535 };
+	static const uint32_t icmps[] = { 0x0800, 0x0303, 0x0300, 0x0000 };
+	static const uint8_t marks[][4] = { { 0, 0, 0, 0 }, { 0, 0, 0, 1 },
+					    { 0, 0, 0, 3 }, { 0, 0, 0, 2 } };
+	struct point p;
+
+	memcpy(p.src, srcs[rand() % 4], 4);
+	p.proto = protos[rand() % 4];
+	p.sport = ports[rand() % 8];
+	p.dport = ports[rand() % 8];
+	p.icmp = icmps[rand() % 4];
+	p.in = PICK("eth0", "eth1", "wlan0", "e", "lo");
+	p.frag = rand() % 2;
+	p.ctstate = rand() % (CT_MAX + 1);
+	memcpy(p.mark, marks[rand() % 4], 4);
+	return p;
+}
+
+START_TEST(test_covers_and_disjoint_agree_with_membership)
+{
+	enum { RULES = 50, POINTS = 600 };
+	struct pktset *r = calloc(RULES, sizeof(*r));
+	struct point *pts = calloc(POINTS, sizeof(*pts));
+	unsigned int covers = 0, disjoint = 0;
+
+	srand(20261201);
+	for (int i = 0; i < RULES; i++)
+		r[i] = random_rule();
+	for (int i = 0; i < POINTS; i++)
+		pts[i] = random_point();
+	for (int a = 0; a < RULES; a++)
+		for (int b = 0; b < RULES; b++) {
+			bool cov = pktset_covers(&r[a], &r[b]);
+			bool dis = pktset_disjoint(&r[a], &r[b]);
+
+			covers += cov && a != b;
+			disjoint += dis;
+			for (int k = 0; k < POINTS && (cov || dis); k++) {
+				bool in_a = point_in(&r[a], &pts[k]);
+				bool in_b = point_in(&r[b], &pts[k]);
+
+				ck_assert_msg(!cov || !in_b || in_a,
+					      "rule %d covers %d, point %d", a,
+					      b, k);
+				ck_assert_msg(!dis || !(in_a && in_b),
+					      "rules %d, %d disjoint, point %d",
+					      a, b, k);
+			}
+		}
+	/* the sample must exercise both relations */
+	ck_assert_uint_gt(covers, 20);
+	ck_assert_uint_gt(disjoint, 200);
+	free(r);
+	free(pts);
+}
+END_TEST
+
 /* ---- lint and trace over an in-memory ruleset: plain data in, plain
  * data out, no kernel, no file */
 
@@ -441,6 +623,9 @@ Suite *suite_lint(void)
 	Suite *s = suite_create("lint");
 	TCase *tc = helpers_tcase("covers");
 
+	/* the random-rule test parses 50 rules: slow on a loaded machine */
+	tcase_set_timeout(tc, 60);
+
 	tcase_add_test(tc, test_covers_prefix_contains_longer_prefix);
 	tcase_add_test(tc, test_covers_inverted_address_is_the_complement);
 	tcase_add_test(tc, test_covers_protocol_and_all);
@@ -456,6 +641,7 @@ Suite *suite_lint(void)
 	tcase_add_test(tc, test_disjoint_needs_one_disjoint_dimension);
 	tcase_add_test(tc, test_covers_ipv6_prefixes);
 	tcase_add_test(tc, test_ivset_complement_and_intersection);
+	tcase_add_test(tc, test_covers_and_disjoint_agree_with_membership);
 	suite_add_tcase(s, tc);
 	tc = helpers_tcase("analysis");
 	tcase_add_test(tc, test_lint_names_the_shadowing_rule);
