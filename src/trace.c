@@ -49,6 +49,7 @@ struct walk {
 	const struct trace_opts *o;
 	struct trace_result *out;
 	struct trace_packet *p;
+	const char *hook;       /* the base chain being walked */
 	char verdict[16];       /* set when DECIDED */
 };
 
@@ -194,6 +195,48 @@ static void apply_nat(struct walk *w, const struct xt_entry_target *t,
 		 dst ? w->p->dport : w->p->sport);
 }
 
+/* REDIRECT: to this host, the port of --to-ports if given. Sent by
+ * this host (OUTPUT): the loopback address; arrived (PREROUTING): the
+ * incoming interface's first address, which ipt does not know offline. */
+static void apply_redirect(struct walk *w, const struct xt_entry_target *t,
+			   char *action, size_t len)
+{
+	bool v6 = w->rs->fam->nfproto == NFPROTO_IPV6;
+	unsigned int flags;
+	uint16_t port;
+	char text[INET6_ADDRSTRLEN] = "";
+
+	if (v6) {               /* ip6tables' REDIRECT: nf_nat_range */
+		const struct nf_nat_range *m = (const void *)t->data;
+
+		flags = m->flags;
+		port = m->min_proto.all;
+	} else {
+		const struct nf_nat_ipv4_multi_range_compat *m =
+			(const void *)t->data;
+
+		flags = m->range[0].flags;
+		port = m->range[0].min.all;
+	}
+	if ((flags & NF_NAT_RANGE_PROTO_SPECIFIED) && has_ports(w->p->proto)) {
+		w->p->dport = ntohs(port);
+		w->p->dport_set = true;
+	}
+	if (strcmp(w->hook, "OUTPUT") != 0) {
+		snprintf(action, len, "REDIRECT to port %u (address of %s "
+			 "not modelled)", w->p->dport,
+			 w->p->in[0] ? w->p->in : "the input interface");
+		return;
+	}
+	memset(&w->p->dst, 0, sizeof(w->p->dst));
+	if (v6)
+		w->p->dst.v6 = in6addr_loopback;
+	else
+		w->p->dst.v4.s_addr = htonl(INADDR_LOOPBACK);
+	addr_text(w, &w->p->dst, text, sizeof(text));
+	snprintf(action, len, "REDIRECT to %s:%u", text, w->p->dport);
+}
+
 /* A target extension: its verdict (DECIDED) or GO_ON, and what it did. */
 static enum outcome extension(struct walk *w, const struct rs_rule *r,
 			      char *action, size_t len)
@@ -212,7 +255,12 @@ static enum outcome extension(struct walk *w, const struct rs_rule *r,
 		snprintf(w->verdict, sizeof(w->verdict), "ACCEPT");
 		return DECIDED;
 	}
-	if (strcmp(n, "MASQUERADE") == 0 || strcmp(n, "REDIRECT") == 0 ||
+	if (strcmp(n, "REDIRECT") == 0) {
+		apply_redirect(w, v.target, action, len);
+		snprintf(w->verdict, sizeof(w->verdict), "ACCEPT");
+		return DECIDED;
+	}
+	if (strcmp(n, "MASQUERADE") == 0 ||
 	    strcmp(n, "NETMAP") == 0) {
 		snprintf(action, len, "%s (address not modelled)", n);
 		snprintf(w->verdict, sizeof(w->verdict), "ACCEPT");
@@ -317,9 +365,11 @@ static enum outcome walk_chain(struct walk *w, const struct rs_chain *c,
 /* One base chain; false when the packet's fate is decided there. */
 static bool walk_base(struct walk *w, const struct rs_chain *c)
 {
-	enum outcome res = walk_chain(w, c, 0);
+	enum outcome res;
 	struct trace_step *s;
 
+	w->hook = c->name;
+	res = walk_chain(w, c, 0);
 	if (res == RETURNED) {          /* RETURN from a base chain: policy */
 		s = step(w, c, NULL);
 		snprintf(s->action, sizeof(s->action), "policy %s",

@@ -138,6 +138,21 @@ check "forward ESTABLISHED: nat is not consulted; FORWARD's policy drops" \
 "(nat: not consulted, the packet is not NEW)
 verdict: DROP" "$got"
 
+printf '%s\n' '*nat' ':PREROUTING ACCEPT [0:0]' ':OUTPUT ACCEPT [0:0]' \
+	'-A PREROUTING -p tcp --dport 80 -j REDIRECT --to-ports 3128' \
+	'-A OUTPUT -p tcp --dport 80 -j REDIRECT --to-ports 3128' 'COMMIT' \
+	>"$tmp/r.rules"
+got=$("$tmp/ipt" trace "$tmp/r.rules" -p tcp -s 192.0.2.7 -d 198.51.100.1 \
+	--dport 80 -i eth0 --input | grep -v '^    ')
+check "REDIRECT arriving: the port changes, the address is not modelled" \
+"nat PREROUTING 1: match -> REDIRECT to port 3128 (address of eth0 not modelled)
+leaves as: tcp 192.0.2.7 -> 198.51.100.1:3128 mark 0x0 NEW
+verdict: ACCEPT" "$got"
+got=$("$tmp/ipt" trace "$tmp/r.rules" -p tcp -s 192.0.2.7 -d 198.51.100.1 \
+	--dport 80 -o eth0 --output | grep -v '^    ' | head -n 1)
+check "REDIRECT sent: to the loopback address" \
+"nat OUTPUT 1: match -> REDIRECT to 127.0.0.1:3128" "$got"
+
 got=$("$tmp/ipt" trace "$tmp/f.rules" -p udp -s 192.0.2.1 -d 198.51.100.1 \
 	--dport 53 -o eth0 --output | tail -n 1)
 check "output: REJECT" "verdict: REJECT" "$got"
@@ -187,6 +202,7 @@ COMMIT
 :POSTROUTING ACCEPT [0:0]
 -A OUTPUT -p udp -m udp --dport 5007 -j DNAT --to-destination 127.0.0.1:5008
 -A OUTPUT -p udp -m udp --dport 5009 -j DNAT --to-destination 127.0.0.1:5008
+-A OUTPUT -p udp -m udp --dport 5010 -j REDIRECT --to-ports 5011
 COMMIT
 *filter
 :INPUT ACCEPT [0:0]
@@ -206,6 +222,8 @@ COMMIT
 -A OUTPUT -o lo -p icmp -m icmp --icmp-type 8
 -A OUTPUT -p udp -m conntrack --ctstate UNTRACKED -m udp --dport 5009
 -A INPUT -p udp -m conntrack --ctstate UNTRACKED -m udp --dport 5009
+-A INPUT -p udp -m udp --dport 5011 -j ACCEPT
+-A OUTPUT -d 127.0.0.1/32 -p udp -m udp --dport 5011
 -A udpin -s 127.0.0.0/8 -p udp -m udp --dport 5001 -j RETURN
 -A udpin -p udp -j DROP
 -A deny -p udp -j DROP
@@ -269,6 +287,9 @@ probe "udp: DNAT in nat OUTPUT, later chains see the new port" \
 probe "udp: CT --notrack in raw: nat skipped, ctstate UNTRACKED after" \
 	'echo x >/dev/udp/127.0.0.1/5009' "-p udp $L --dport 5009" \
 	"-p udp $L --dport 5009 --ctstate UNTRACKED"
+probe "udp: REDIRECT in nat OUTPUT to another port" \
+	'echo x >/dev/udp/127.0.0.1/5010' "-p udp $L --dport 5010" \
+	"-p udp $L --dport 5011"
 probe "tcp SYN: multiport ACCEPT, accepted by policy" \
 	'timeout 0.3 bash -c "echo >/dev/tcp/127.0.0.1/5005"' \
 	"-p tcp $L --dport 5005"
