@@ -367,13 +367,14 @@ _ipt_analysis()
         trace:--icmp-type)
             words+=(echo-request echo-reply destination-unreachable
                 port-unreachable time-exceeded) ;;
+        trace:--tcp-flags) words+=(SYN ACK SYN,ACK FIN RST PSH URG NONE) ;;
         trace:-s | trace:-d | trace:--sport | trace:--dport | trace:--mark) ;;
         *)
             if [[ $cur == -* ]]; then
                 words+=(-4 -6 --json -h --help)
                 [[ $sub == lint ]] || words+=(-p -s -d --sport --dport -i -o
-                    --icmp-type --ctstate --mark --input --forward --output
-                    --assume-match --assume-nomatch)
+                    --icmp-type --tcp-flags --ctstate --mark --input
+                    --forward --output --assume-match --assume-nomatch)
             else
                 _ipt_files
             fi

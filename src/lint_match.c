@@ -68,14 +68,31 @@ static void first_fragment(struct pktset *p)
 	narrow_range(&p->frag, 0, 0, false, 1, &u);
 }
 
+/* --tcp-flags MASK COMP (--syn): flags & MASK == COMP, maybe inverted;
+ * a COMP with bits outside MASK never matches, which a masked set does
+ * not say. */
+static void tcp_flags(struct pktset *p, const struct xt_tcp *m)
+{
+	if (!m->flg_mask)
+		return;
+	if (p->tcpflags.mask[0] || p->tcpflags.inv ||
+	    (m->flg_cmp & ~m->flg_mask)) {
+		p->unknown = true;
+		return;
+	}
+	set_masked(&p->tcpflags, &m->flg_cmp, &m->flg_mask, 1,
+		   m->invflags & XT_TCP_INV_FLAGS);
+}
+
 static void match_tcp(struct pktset *p, const struct xt_tcp *m)
 {
 	narrow_range(&p->sport, m->spts[0], m->spts[1],
 		     m->invflags & XT_TCP_INV_SRCPT, 65535, &p->unknown);
 	narrow_range(&p->dport, m->dpts[0], m->dpts[1],
 		     m->invflags & XT_TCP_INV_DSTPT, 65535, &p->unknown);
-	if (m->option || m->flg_mask || (m->invflags & ~(XT_TCP_INV_SRCPT |
-							 XT_TCP_INV_DSTPT)))
+	tcp_flags(p, m);
+	if (m->option || (m->invflags & ~(XT_TCP_INV_SRCPT | XT_TCP_INV_DSTPT |
+					  XT_TCP_INV_FLAGS)))
 		p->unknown = true;
 	first_fragment(p);
 }

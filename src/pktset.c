@@ -265,6 +265,7 @@ bool pktset_covers(const struct pktset *a, const struct pktset *b)
 	return masked_subset(&b->src, &a->src, a->addrlen) &&
 	       masked_subset(&b->dst, &a->dst, a->addrlen) &&
 	       masked_subset(&b->mark, &a->mark, 4) &&
+	       masked_subset(&b->tcpflags, &a->tcpflags, 1) &&
 	       ifset_subset(&b->in, &a->in) &&
 	       ifset_subset(&b->out, &a->out) &&
 	       ivset_subset(&b->proto, &a->proto) &&
@@ -281,6 +282,7 @@ bool pktset_disjoint(const struct pktset *a, const struct pktset *b)
 	       masked_disjoint(&a->src, &b->src, a->addrlen) ||
 	       masked_disjoint(&a->dst, &b->dst, a->addrlen) ||
 	       masked_disjoint(&a->mark, &b->mark, 4) ||
+	       masked_disjoint(&a->tcpflags, &b->tcpflags, 1) ||
 	       ifset_disjoint(&a->in, &b->in) ||
 	       ifset_disjoint(&a->out, &b->out) ||
 	       ivset_disjoint(&a->proto, &b->proto) ||

@@ -40,6 +40,7 @@ struct pktset {
 	bool unknown;           /* a superset: some match was not understood */
 	unsigned int addrlen;   /* 4 or 16 */
 	struct masked src, dst, mark;
+	struct masked tcpflags; /* one byte: tcp --tcp-flags, --syn */
 	struct ifset in, out;
 	struct ivset proto;     /* 0..255 */
 	struct ivset frag;      /* 0: first or only fragment, 1: later ones */

@@ -119,6 +119,7 @@ static enum trace_match rule_match(const struct walk *w,
 	uint16_t sport = has_ports(p->proto) ? p->sport : 0;
 	uint16_t dport = has_ports(p->proto) ? p->dport : 0;
 	bool unset = false;
+	uint8_t flags = p->proto == IPPROTO_TCP ? p->tcp_flags : 0;
 
 	pktset_from_entry(w->rs->fam, r->entry, &s);
 	for (int i = 0; i < 4; i++)
@@ -131,13 +132,16 @@ static enum trace_match rule_match(const struct walk *w,
 	    (p->sport_set && !ivset_contains(&s.sport, sport)) ||
 	    (p->dport_set && !ivset_contains(&s.dport, dport)) ||
 	    !ivset_contains(&s.icmp, icmp) ||
-	    !ivset_contains(&s.ctstate, p->ctstate))
+	    !ivset_contains(&s.ctstate, p->ctstate) ||
+	    (p->tcp_flags_set && !masked_contains(&s.tcpflags, &flags, 1)))
 		return TM_NO;
 	m = both(iface_match(&s.in, p->in), iface_match(&s.out, p->out));
-	/* a port the packet leaves open, tested: undecidable */
+	/* a port or the flags the packet leaves open, tested: undecidable */
 	if (has_ports(p->proto))
 		unset = (!p->sport_set && !full_ports(&s.sport)) ||
 			(!p->dport_set && !full_ports(&s.dport));
+	if (!p->tcp_flags_set && (s.tcpflags.mask[0] || s.tcpflags.inv))
+		unset = true;
 	return s.unknown || unset ? both(m, TM_UNKNOWN) : m;
 }
 

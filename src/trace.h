@@ -20,6 +20,8 @@ struct trace_packet {
 	uint16_t sport, dport;
 	bool sport_set, dport_set;      /* else a port test is unknown */
 	uint8_t icmp_type, icmp_code;
+	uint8_t tcp_flags;      /* the TCP header's flags byte */
+	bool tcp_flags_set;     /* else a flags test is unknown */
 	char in[IFNAMSIZ + 1], out[IFNAMSIZ + 1];  /* "": not given */
 	int ctstate;            /* CT_* (pktset.h) */
 	uint32_t mark;

@@ -25,7 +25,7 @@ static void trace_usage(const struct tool *t, FILE *f)
 {
 	fprintf(f, "Usage: %s trace [-4|-6] [FILE] -p PROTO -s ADDR -d ADDR\n"
 		"         [--sport N] [--dport N] [-i IF] [-o IF] [--icmp-type T]\n"
-		"         [--ctstate STATE] [--mark N]\n"
+		"         [--tcp-flags FLAGS] [--ctstate STATE] [--mark N]\n"
 		"         --input|--forward|--output\n"
 		"         [--assume-match|--assume-nomatch] [--json]\n"
 		"  Walks the packet through FILE (save format; - for stdin) or\n"
@@ -33,6 +33,7 @@ static void trace_usage(const struct tool *t, FILE *f)
 		"  --input       the packet arrives for this host\n"
 		"  --forward     the packet is routed through this host\n"
 		"  --output      this host sends the packet\n"
+		"  --tcp-flags F the flags set, e.g. SYN or ACK,PSH (NONE: none)\n"
 		"  --ctstate S   NEW (default), ESTABLISHED, RELATED, INVALID,\n"
 		"                UNTRACKED\n"
 		"  --assume-match, --assume-nomatch\n"
@@ -134,6 +135,30 @@ static bool parse_ctstate(const char *s, int *out)
 	return false;
 }
 
+/* "SYN", "SYN,ACK", "NONE": the flags set in the TCP header. */
+static bool parse_tcp_flags(const char *s, uint8_t *out)
+{
+	static const char *const names[] = { "FIN", "SYN", "RST", "PSH",
+					     "ACK", "URG", "ECE", "CWR" };
+	char buf[64], *tok, *save = NULL;
+
+	*out = 0;
+	if (strcasecmp(s, "NONE") == 0)
+		return true;
+	snprintf(buf, sizeof(buf), "%s", s);
+	for (tok = strtok_r(buf, ",", &save); tok;
+	     tok = strtok_r(NULL, ",", &save)) {
+		int i = 0;
+
+		while (i < 8 && strcasecmp(tok, names[i]) != 0)
+			i++;
+		if (i == 8)
+			return false;
+		*out |= 1 << i;
+	}
+	return true;
+}
+
 static bool parse_path(struct trace_args *a, const char *opt)
 {
 	static const char *const names[] = { "--input", "--forward",
@@ -205,6 +230,8 @@ static enum value_result value_option(struct trace_args *a, const char *o,
 		a->icmp = v;
 	else if (is(o, "--ctstate", "--state"))
 		ok = parse_ctstate(v, &p->ctstate);
+	else if (is(o, "--tcp-flags", NULL))
+		ok = p->tcp_flags_set = parse_tcp_flags(v, &p->tcp_flags);
 	else if (is(o, "--mark", NULL) && (ok = parse_uint(v, 0xFFFFFFFFUL, &n)))
 		p->mark = n;
 	else if (ok)

@@ -95,6 +95,8 @@ static void json_packet(FILE *f, const struct family_ops *fam,
 		fputs(", \"dport\": ", f);
 		p->dport_set ? fprintf(f, "%u", p->dport) : fputs("null", f);
 	}
+	if (p->proto == IPPROTO_TCP && p->tcp_flags_set)
+		fprintf(f, ", \"tcp-flags\": %u", p->tcp_flags);
 	if (p->proto == IPPROTO_ICMP || p->proto == IPPROTO_ICMPV6)
 		fprintf(f, ", \"icmp-type\": %u, \"icmp-code\": %u",
 			p->icmp_type, p->icmp_code);

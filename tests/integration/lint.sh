@@ -145,8 +145,18 @@ expect "not shadowed: the earlier rule has a match ipt cannot decide" 0 "" <<'EO
 -A INPUT -p tcp --dport 22 -j DROP
 -A INPUT -p tcp -m recent --rcheck -j DROP
 -A INPUT -p tcp --dport 80 -j ACCEPT
--A INPUT -p tcp --syn -j DROP
--A INPUT -p tcp --dport 443 --syn -j ACCEPT
+-A INPUT -p tcp --tcp-option 2 -j DROP
+-A INPUT -p tcp --dport 443 --tcp-option 2 -j ACCEPT
+COMMIT
+EOF2
+
+expect "shadowed: tcp flags (--syn inside --tcp-flags SYN SYN)" 2 \
+"filter INPUT 2: error: shadowed: never matches: rule 1 decides every packet it matches first" <<'EOF2'
+*filter
+:INPUT ACCEPT [0:0]
+-A INPUT -p tcp --tcp-flags SYN SYN -j DROP
+-A INPUT -p tcp --dport 22 --syn -j ACCEPT
+-A INPUT -p tcp ! --syn -j ACCEPT
 COMMIT
 EOF2
 
@@ -405,7 +415,7 @@ EOF2
 	for b in --legacy --nft; do
 		got=$(unshare -n bash -c '"$1/ipt-restore" '$b' "$1/all.rules" &&
 			"$1/ipt" '$b' lint' - "$tmp" 2>&1)
-		if [ "$(printf '%s\n' "$want" | grep -c shadowed)" = 7 ] &&
+		if [ "$(printf '%s\n' "$want" | grep -c shadowed)" = 8 ] &&
 		   [ "$got" = "$want" ]; then
 			pass "live ($b): every understood match decoded as from the file"
 		else

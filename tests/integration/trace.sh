@@ -163,6 +163,17 @@ check "input without -i: a rule testing -i is unknown" \
 "filter INPUT 1: unknown (assumed no match)
 verdict: ACCEPT" "$got"
 
+printf '%s\n' '*filter' ':INPUT ACCEPT [0:0]' '-A INPUT -p tcp --syn -j DROP' \
+	'COMMIT' >"$tmp/syn.rules"
+got=$(for f in "" "--tcp-flags SYN" "--tcp-flags ACK,SYN"; do
+	"$tmp/ipt" trace "$tmp/syn.rules" -p tcp -s 10.0.0.1 -d 10.0.0.2 \
+		--dport 22 --input $f | head -n 1
+done)
+check "--syn: unknown without --tcp-flags, decided with" \
+"filter INPUT 1: unknown (assumed no match)
+filter INPUT 1: match -> DROP
+filter INPUT 1: no match" "$got"
+
 "$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.1 -d 1.2.3.4 >/dev/null 2>&1
 check "no path: exit 2" 2 "$?"
 "$tmp/ipt" trace "$tmp/f.rules" -p tcp -s 10.0.0.999 -d 1.2.3.4 --input \
@@ -223,6 +234,8 @@ COMMIT
 -A OUTPUT -p udp -m conntrack --ctstate UNTRACKED -m udp --dport 5009
 -A INPUT -p udp -m conntrack --ctstate UNTRACKED -m udp --dport 5009
 -A INPUT -p udp -m udp --dport 5011 -j ACCEPT
+-A INPUT -p tcp -m tcp --dport 5005 --tcp-flags SYN,ACK SYN
+-A INPUT -p tcp -m tcp --dport 5005 ! --syn -j DROP
 -A OUTPUT -d 127.0.0.1/32 -p udp -m udp --dport 5011
 -A udpin -s 127.0.0.0/8 -p udp -m udp --dport 5001 -j RETURN
 -A udpin -p udp -j DROP
@@ -290,12 +303,12 @@ probe "udp: CT --notrack in raw: nat skipped, ctstate UNTRACKED after" \
 probe "udp: REDIRECT in nat OUTPUT to another port" \
 	'echo x >/dev/udp/127.0.0.1/5010' "-p udp $L --dport 5010" \
 	"-p udp $L --dport 5011"
-probe "tcp SYN: multiport ACCEPT, accepted by policy" \
+probe "tcp SYN: multiport ACCEPT, --tcp-flags, ! --syn, accepted by policy" \
 	'timeout 0.3 bash -c "echo >/dev/tcp/127.0.0.1/5005"' \
-	"-p tcp $L --dport 5005"
+	"-p tcp $L --dport 5005 --tcp-flags SYN"
 probe "tcp SYN: dropped in INPUT" \
 	'timeout 0.3 bash -c "echo >/dev/tcp/127.0.0.1/5006"' \
-	"-p tcp $L --dport 5006"
+	"-p tcp $L --dport 5006 --tcp-flags SYN"
 probe "icmp echo-request: -o lo, icmp type" \
 	'ping -c 1 -W 1 127.0.0.1' "-p icmp $L --icmp-type echo-request"
 

@@ -198,6 +198,24 @@ START_TEST(test_covers_icmp_types)
 }
 END_TEST
 
+START_TEST(test_covers_tcp_flags)
+{
+	ck_assert(COVERS(A("-p", "tcp", "--syn", "-j", "DROP"),
+			 A("-p", "tcp", "--dport", "22", "--syn", "-j", "DROP")));
+	ck_assert(COVERS(A("-p", "tcp", "--tcp-flags", "SYN", "SYN",
+			   "-j", "DROP"),
+			 A("-p", "tcp", "--syn", "-j", "DROP")));
+	ck_assert(!COVERS(A("-p", "tcp", "--syn", "-j", "DROP"),
+			  A("-p", "tcp", "--tcp-flags", "SYN", "SYN",
+			    "-j", "DROP")));
+	ck_assert(COVERS(A("-p", "tcp", "!", "--syn", "-j", "DROP"),
+			 A("-p", "tcp", "--tcp-flags", "ACK", "ACK",
+			   "-j", "DROP")));
+	ck_assert(!COVERS(A("-p", "tcp", "--syn", "-j", "DROP"),
+			  A("-p", "tcp", "-j", "DROP")));
+}
+END_TEST
+
 START_TEST(test_covers_mark)
 {
 	ck_assert(COVERS(A("-m", "mark", "--mark", "0x1/0x1", "-j", "DROP"),
@@ -220,8 +238,8 @@ START_TEST(test_unknown_match_never_covers_but_is_covered)
 	ck_assert(COVERS(A("-p", "tcp", "-j", "DROP"),
 			 A("-p", "tcp", "-m", "limit", "--limit", "1/s",
 			   "-j", "DROP")));
-	ck_assert(!COVERS(A("-p", "tcp", "--syn", "-j", "DROP"),
-			  A("-p", "tcp", "--syn", "-j", "DROP")));
+	ck_assert(!COVERS(A("-p", "tcp", "--tcp-option", "2", "-j", "DROP"),
+			  A("-p", "tcp", "--tcp-option", "2", "-j", "DROP")));
 }
 END_TEST
 
@@ -298,16 +316,19 @@ struct point {
 	const char *in;
 	uint32_t frag, ctstate;
 	uint8_t mark[4];
+	uint8_t flags;
 };
 
 static bool point_in(const struct pktset *s, const struct point *p)
 {
 	bool ports = p->proto == 6 || p->proto == 17;
 	uint8_t any[4] = { 192, 0, 2, 1 };
+	uint8_t flags = p->proto == 6 ? p->flags : 0;
 
 	return masked_contains(&s->src, p->src, 4) &&
 	       masked_contains(&s->dst, any, 4) &&
 	       masked_contains(&s->mark, p->mark, 4) &&
+	       masked_contains(&s->tcpflags, &flags, 1) &&
 	       ifset_contains(&s->in, p->in) && s->out.any &&
 	       ivset_contains(&s->proto, p->proto) &&
 	       ivset_contains(&s->frag, p->frag) &&
@@ -362,6 +383,16 @@ static struct pktset random_rule(void)
 			maybe_not(argv, &n);
 			argv[n++] = "--dport";
 			argv[n++] = PICK("22", "80", "1:1024", "443:1000", "0:65535");
+		}
+		if (proto == 1 && rand() % 3 == 0) {
+			maybe_not(argv, &n);
+			if (rand() % 2) {
+				argv[n++] = "--syn";
+			} else {
+				argv[n++] = "--tcp-flags";
+				argv[n++] = PICK("SYN,ACK", "ACK", "ALL");
+				argv[n++] = PICK("SYN", "ACK", "NONE");
+			}
 		}
 		if (proto != 3 && rand() % 3 == 0) {
 			argv[n++] = "-m";
@@ -425,6 +456,7 @@ static struct point random_point(void)
 	p.frag = rand() % 2;
 	p.ctstate = rand() % (CT_MAX + 1);
 	memcpy(p.mark, marks[rand() % 4], 4);
+	p.flags = (uint8_t[]){ 0x02, 0x12, 0x10, 0x04, 0x11, 0 }[rand() % 6];
 	return p;
 }
 
@@ -636,6 +668,7 @@ Suite *suite_lint(void)
 	tcase_add_test(tc, test_covers_conntrack_and_state_sets);
 	tcase_add_test(tc, test_covers_icmp_types);
 	tcase_add_test(tc, test_covers_mark);
+	tcase_add_test(tc, test_covers_tcp_flags);
 	tcase_add_test(tc, test_unknown_match_never_covers_but_is_covered);
 	tcase_add_test(tc, test_universe_is_a_rule_without_conditions);
 	tcase_add_test(tc, test_disjoint_needs_one_disjoint_dimension);
