@@ -422,6 +422,46 @@ _ipt_xml()
     fi
 }
 
+# ipt's analysis subcommands, "ipt [--nft|--legacy] lint|trace ...":
+# offers the subcommand names at their place (and returns 1, so that the
+# rule tool's options are offered too), or completes the subcommand's
+# arguments and returns 0.
+_ipt_analysis()
+{
+    local fam=$1 k=1 sub
+    while [[ ${COMP_WORDS[k]-} == --nft || ${COMP_WORDS[k]-} == --legacy ]] &&
+        ((k < COMP_CWORD)); do
+        ((k++))
+    done
+    if ((COMP_CWORD == k)); then
+        words+=(lint trace)
+        return 1
+    fi
+    sub=${COMP_WORDS[k]-}
+    [[ $sub == lint || $sub == trace ]] || return 1
+    case $sub:$prev in
+        trace:-p | trace:--protocol) _ipt_protocols "$fam" ;;
+        trace:-i | trace:-o) _ipt_interfaces ;;
+        trace:--ctstate) words+=(NEW ESTABLISHED RELATED INVALID UNTRACKED) ;;
+        trace:--icmp-type)
+            words+=(echo-request echo-reply destination-unreachable
+                port-unreachable time-exceeded) ;;
+        trace:--tcp-flags) words+=(SYN ACK SYN,ACK FIN RST PSH URG NONE) ;;
+        trace:-s | trace:-d | trace:--sport | trace:--dport | trace:--mark) ;;
+        *)
+            if [[ $cur == -* ]]; then
+                words+=(-4 -6 --json -h --help)
+                [[ $sub == lint ]] || words+=(-p -s -d --sport --dport -i -o
+                    --icmp-type --tcp-flags --ctstate --mark --input
+                    --forward --output --assume-match --assume-nomatch)
+            else
+                _ipt_files
+            fi
+            ;;
+    esac
+    return 0
+}
+
 _ipt()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev='' w
@@ -446,7 +486,10 @@ _ipt()
     case $name in
         *-save | *-restore) _ipt_save_restore "$tool" "$name" ;;
         *-xml) _ipt_xml ;;
-        *) _ipt_main "$tool" "$fam" "$own" "$name" ;;
+        *)
+            ((own)) && _ipt_analysis "$fam" ||
+                _ipt_main "$tool" "$fam" "$own" "$name"
+            ;;
     esac
 
     # Compared, never expanded (unlike compgen -W): a chain may be named

@@ -8,6 +8,8 @@
 #include "cli.h"
 #include "exec.h"
 #include "options.h"
+#include "lint_main.h"
+#include "trace_main.h"
 #include "print.h"
 #include "restore.h"
 #include "save.h"
@@ -197,6 +199,13 @@ int main(int argc, char **argv)
 			 t->be->name);
 		t->version = version;
 	}
+	/* ipt's own analysis subcommands: "ipt [--nft] lint ..." */
+	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
+	    strcmp(argv[1], "lint") == 0)
+		return lint_main(t, argc - 1, argv + 1);
+	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
+	    strcmp(argv[1], "trace") == 0)
+		return trace_main(t, argc - 1, argv + 1);
 	switch (t->kind) {
 	case TOOL_MAIN:
 		return run_iptables(t, argc, argv);

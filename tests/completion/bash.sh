@@ -228,4 +228,21 @@ if command -v flock >/dev/null; then
     fi
 fi
 
+# --- the analysis subcommands (ipt lint, ipt trace)
+check "ipt offers the subcommands lint and trace" "lint trace" "" \
+    "$(comp ipt '')"
+check "ipt --nft offers them after the backend option" "lint trace" "" \
+    "$(comp ipt --nft '')"
+check "iptables does not offer them" "" "lint trace" "$(comp iptables '')"
+check_exact "ipt lint - offers lint's options" "-4 -6 --json -h --help" \
+    "$(comp ipt lint -)"
+check "ipt trace - offers the packet and path options" \
+    "-p -s -d --dport -i --input --forward --output --assume-match --json" \
+    "-A -L" "$(comp ipt trace -)"
+check "ipt trace -p offers protocols" "tcp udp icmp" "" \
+    "$(comp ipt trace -p '')"
+check_exact "ipt trace --ctstate offers the states" \
+    "NEW ESTABLISHED RELATED INVALID UNTRACKED" "$(comp ipt trace --ctstate '')"
+check "ipt trace -i offers interfaces" "lo" "" "$(comp ipt trace -i '')"
+
 completion_finish

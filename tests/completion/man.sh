@@ -9,7 +9,7 @@ export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8)
+pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8 ipt-lint.8 ipt-trace.8)
 
 skip()
 {
@@ -62,8 +62,8 @@ if [ -x "$IPT_BIN" ]; then
     done
     documented()
     {
-        local page=$1 tool=$2 filter=$3 o missing='' opts
-        opts=$("$bin/$tool" -h 2>&1 | sed -n "$filter" |
+        local page=$1 tool=$2 filter=$3 sub=${4:-} o missing='' opts
+        opts=$("$bin/$tool" $sub -h 2>&1 | sed -n "$filter" |
             grep -oE -e '--[a-z][a-z0-9-]*[a-z0-9]' | sort -u)
         if [ -z "$opts" ]; then
             report "$tool -h lists options" "no --option in its help"
@@ -95,6 +95,8 @@ if [ -x "$IPT_BIN" ]; then
     in_table ipt.8 ip6t
     in_table ipt-save.8 ipt-save
     in_table ipt-restore.8 ipt-restore
+    documented ipt-lint.8 ipt p lint
+    documented ipt-trace.8 ipt p trace
     # ipt-xml answers -h only once the XML tool is built in.
     if "$bin/ipt-xml" -h 2>&1 | grep -q -e '--combine'; then
         documented ipt-xml.8 ipt-xml p

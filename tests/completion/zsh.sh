@@ -86,6 +86,13 @@ add exact "ipt-restore completes files" "ipt-restore $completion_tmp/rul" \
     "rules.v4 rules.v6" ""
 add exact "ipt-xml - offers its options" "ipt-xml -" \
     "-c --combine -v --verbose -h --help" ""
+add has "ipt offers the subcommands lint and trace" "ipt " "lint trace" ""
+add exact "ipt lint - offers lint's options" "ipt lint -" \
+    "-4 -6 --json -h --help" ""
+add exact "ipt trace --ctstate offers the states" "ipt trace --ctstate " \
+    "NEW ESTABLISHED RELATED INVALID UNTRACKED" ""
+add has "ipt --nft trace - offers the path options" "ipt --nft trace -" \
+    "--input --forward --output --assume-match" "-A"
 
 lines=()
 for ((i = 0; i < ${#cases[@]}; i += 5)); do

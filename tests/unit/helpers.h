@@ -27,6 +27,8 @@ Suite *suite_print_list(void);
 Suite *suite_print_save(void);
 Suite *suite_counters(void);
 Suite *suite_help(void);
+/* tests/unit/check_lint.c: lint's covers relation */
+Suite *suite_lint(void);
 /* tests/unit/check_restore.c's suite (restore line parser). */
 Suite *restore_line_suite(void);
 
