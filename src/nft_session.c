@@ -296,7 +296,7 @@ static int table_cb(const struct nlmsghdr *nlh, void *data)
 /* The table and its chains, read at one generation. */
 static int read_chains(struct nft_session *ns)
 {
-	char buf[MNL_SOCKET_BUFFER_SIZE];
+	char buf[512] = { 0 };  /* a request: zeroed, padding and all */
 	struct nlmsghdr *nlh;
 	struct nftnl_table *t = nftnl_table_alloc();
 	struct nftnl_chain *c = nftnl_chain_alloc();
@@ -419,7 +419,7 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
  * the tail and after those it put at the head. */
 static int load_chain(struct nft_session *ns, struct nchain *c)
 {
-	char buf[MNL_SOCKET_BUFFER_SIZE];
+	char buf[512] = { 0 };  /* a request: zeroed, padding and all */
 	struct nftnl_rule *r;
 	struct nlmsghdr *nlh;
 	struct load l = { ns, c, c->nhead };
@@ -1505,7 +1505,7 @@ static int count_chain_cb(const struct nlmsghdr *nlh, void *data)
 
 long nft_count_rules(const struct family_ops *fam)
 {
-	char buf[MNL_SOCKET_BUFFER_SIZE];
+	char buf[512] = { 0 };  /* a request: zeroed, padding and all */
 	struct nft_sock sock;
 	struct nlmsghdr *nlh;
 	long n = 0;
@@ -1543,7 +1543,7 @@ static void nft_for_each_table(const struct family_ops *fam,
  * (opt & 1 is 1 for the two target options.) */
 static int nft_compat_rev(const char *name, uint8_t rev, int opt)
 {
-	char buf[MNL_SOCKET_BUFFER_SIZE];
+	char buf[512] = { 0 };  /* a request: zeroed, padding and all */
 	struct nft_sock sock;
 	struct nlmsghdr *nlh;
 	struct nfgenmsg *g;

@@ -72,7 +72,7 @@ static int genid_cb(const struct nlmsghdr *nlh, void *data)
 
 int nft_sock_genid(struct nft_sock *ns, uint32_t *genid)
 {
-	char buf[MNL_SOCKET_BUFFER_SIZE];
+	char buf[512] = { 0 };  /* a request: zeroed, padding and all */
 	struct nlmsghdr *nlh;
 
 	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETGEN, AF_UNSPEC, NLM_F_ACK,
