@@ -27,13 +27,22 @@ struct step {
 	enum { STEP_FLUSH, STEP_CHAIN, STEP_RULE,
 	       STEP_OPEN, STEP_END } kind;  /* OPEN/END: whole-file mode */
 	unsigned int line;
-	struct invocation inv;                  /* STEP_RULE */
+	/* STEP_RULE: the line, parsed when read and again only for a rerun
+	 * (ERESTART); the parse is freed as soon as it ran, so that a large
+	 * restore does not hold every parsed rule and the batch at once */
+	char *text;
+	bool parsed;
+	struct invocation inv;
 	char *strings;          /* inv's chain names etc.: the line's words
 				 * are reused by the next line */
-	char chain[XT_EXTENSION_MAXNAMELEN];    /* STEP_CHAIN */
-	char policy[XT_EXTENSION_MAXNAMELEN];   /* "-": none */
-	char table[XT_TABLE_MAXNAMELEN + 1];    /* STEP_OPEN */
-	struct xt_counters count;
+	union {
+		struct {                        /* STEP_CHAIN */
+			char chain[XT_EXTENSION_MAXNAMELEN];
+			char policy[XT_EXTENSION_MAXNAMELEN];  /* "-": none */
+			struct xt_counters count;
+		};
+		char table[XT_TABLE_MAXNAMELEN + 1];    /* STEP_OPEN */
+	};
 };
 
 struct restore {
@@ -320,15 +329,35 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 	xtables_announce_chain(chain);
 }
 
+static void forget_parse(struct step *st)
+{
+	if (st->parsed) {
+		invocation_free(&st->inv);
+		free(st->strings);
+		st->strings = NULL;
+		st->parsed = false;
+	}
+}
+
+static void parse_rule_line(struct restore *r, const char *text, size_t len,
+			    struct invocation *inv);
+
 static void run_rule_step(struct restore *r, struct step *st)
 {
 	struct exec_result res;
+
+	if (!st->parsed) {      /* a rerun: the line again */
+		parse_rule_line(r, st->text, strlen(st->text), &st->inv);
+		pin_strings(st);
+		st->parsed = true;
+	}
 
 	if (!exec_commands(r->s, &st->inv, st->line, &res)) {
 		if (res.status != EXEC_LIBIPTC)
 			exec_die_param(&res, true);
 		step_failed(r, st, res.err);
 	}
+	forget_parse(st);
 	fflush(stdout);
 }
 
@@ -339,6 +368,8 @@ static void run_steps(struct restore *r, size_t from)
 
 		switch (st->kind) {
 		case STEP_OPEN:
+			/* its rule lines parse with its name again */
+			snprintf(r->table, sizeof(r->table), "%s", st->table);
 			open_session(r, st->table);
 			break;
 		case STEP_END:
@@ -360,10 +391,8 @@ static void run_steps(struct restore *r, size_t from)
 static void free_steps(struct restore *r)
 {
 	for (size_t i = 0; i < r->nsteps; i++) {
-		if (r->steps[i].kind == STEP_RULE) {
-			invocation_free(&r->steps[i].inv);
-			free(r->steps[i].strings);
-		}
+		forget_parse(&r->steps[i]);
+		free(r->steps[i].text);
 	}
 	r->nsteps = 0;
 }
@@ -495,16 +524,38 @@ static noreturn void report_failure(const struct restore *r,
 	line_failed(r, why);
 }
 
-static void run_rule(struct restore *r, const struct restore_line *l)
+static void parse_rule(struct restore *r, const struct restore_line *l,
+		       struct invocation *inv)
 {
-	struct invocation inv = { 0 };
 	struct error_record err;
-	struct exec_result res;
 	int argc;
 	char **argv = rule_argv(r, l, &argc);
 
-	if (cli_parse_restore_line(r->t, argc, argv, &inv, &err) != 0)
+	if (cli_parse_restore_line(r->t, argc, argv, inv, &err) != 0)
 		error_exit(&err);
+}
+
+/* A rule line read again for a rerun: it parsed the first time. */
+static void parse_rule_line(struct restore *r, const char *text, size_t len,
+			    struct invocation *inv)
+{
+	struct restore_line l = r->scratch;
+	const char *err = restore_parse_line(text, len, true, &l);
+
+	if (err)
+		xt_die(PARAMETER_PROBLEM, "%s", err);
+	memset(inv, 0, sizeof(*inv));
+	parse_rule(r, &l, inv);
+	r->scratch = l;
+}
+
+static void run_rule(struct restore *r, const struct restore_line *l,
+		     const char *text, size_t len)
+{
+	struct invocation inv = { 0 };
+	struct exec_result res;
+
+	parse_rule(r, l, &inv);
 	switch (inv.action) {
 	case ACT_HELP:
 		print_help(r->t, inv.help_matches);
@@ -520,7 +571,11 @@ static void run_rule(struct restore *r, const struct restore_line *l)
 			struct step *st = add_step(r, STEP_RULE);
 
 			st->inv = inv;
+			st->parsed = true;
 			pin_strings(st);
+			st->text = xtables_malloc(len + 1);
+			memcpy(st->text, text, len);
+			st->text[len] = '\0';
 			return;
 		}
 		if (exec_commands(r->s, &inv, r->line, &res))
@@ -562,7 +617,7 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 		commit_table(r);
 		break;
 	case RL_RULE:
-		run_rule(r, &l);
+		run_rule(r, &l, text, len);
 		break;
 	case RL_STRAY:
 		if (!r->only_table || strcmp(r->only_table, r->table) == 0)
@@ -738,7 +793,8 @@ int restore_main(const struct tool *t, int argc, char **argv)
 		fprintf(stderr, "Option --wait-interval requires option --wait\n");
 		exit(1);
 	}
-	read_input(&r, slurp(t, in));
+	/* nf_tables takes no lock: no need to hold the input in memory */
+	read_input(&r, r.deferred ? in : slurp(t, in));
 	if (in != stdin)
 		fclose(in);
 	xtables_fini();
