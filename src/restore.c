@@ -252,6 +252,8 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 	struct restore_line l = r->scratch;
 	const char *err = restore_parse_line(text, len, r->in_table, &l);
 
+	if (err && l.oom)
+		xt_die(RESOURCE_PROBLEM, "line %u: %s", r->line, err);
 	if (err && l.bad_counters)      /* worded as iptables-restore does */
 		xt_die(PARAMETER_PROBLEM, "Bad line %u: %s", r->line, err);
 	if (err)
