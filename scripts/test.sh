@@ -52,6 +52,15 @@ elif [ "$pkg_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
 	check_rc=$pkg_rc
 fi
 
+# The whole make check again under ASan + UBSan, in a scratch build of its
+# own (scripts/sanitize.sh); its log ends with its totals.
+step "scripts/sanitize.sh"
+bash scripts/sanitize.sh >tests/sanitizers/sanitize.log 2>&1
+san_rc=$?
+if [ "$san_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
+	check_rc=$san_rc
+fi
+
 # Print the logs and add up what they report. For a log that has no summary
 # line at all (a test that crashed, or skipped with exit 77) the automake
 # .trs result counts as one test.

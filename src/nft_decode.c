@@ -78,12 +78,34 @@ static struct reg *reg_at(struct dec *d, const struct nftnl_expr *e,
 	return &d->regs[n];
 }
 
+/* An attribute's bytes. libnftnl returns NULL and leaves len unset for
+ * one the message lacks: that reads as empty here, which every caller's
+ * length check refuses. */
+static const void *expr_data(const struct nftnl_expr *e, uint16_t attr,
+			     uint32_t *len)
+{
+	static const uint8_t none[16];
+	const void *p = NULL;
+
+	if (nftnl_expr_is_set(e, attr))
+		p = nftnl_expr_get(e, attr, len);
+	if (!p) {
+		*len = 0;
+		return none;
+	}
+	return p;
+}
+
 /* ------------------------------------------------------------ blobs */
 
-/* A zeroed blob of XT_ALIGN(header) + datalen bytes named name/rev. */
+/* A zeroed blob of XT_ALIGN(header) + datalen bytes named name/rev;
+ * NULL when out of memory or when its size cannot be a u16 (match_size,
+ * target_size) with room for the entry around it. */
 static void *blob_new(struct ext_blob *b, size_t hdr, size_t datalen,
 		      size_t userspacesize)
 {
+	if (datalen > UINT16_MAX / 2)
+		return NULL;
 	b->size = XT_ALIGN(hdr + datalen);
 	b->data = calloc(1, b->size);
 	b->userspacesize = userspacesize;
@@ -103,7 +125,7 @@ static struct xt_entry_match *match_add(struct dec *d, const char *name,
 	}
 	m = blob_new(b, XT_ALIGN(sizeof(*m)), datalen, userspacesize);
 	if (!m) {
-		fail(d, "out of memory");
+		fail(d, "no room for %zu bytes of %s data", datalen, name);
 		return NULL;
 	}
 	d->spec.nmatches++;
@@ -145,13 +167,14 @@ static void set_target(struct dec *d, const char *name, uint8_t rev,
 	}
 	t = blob_new(&d->target, XT_ALIGN(sizeof(*t)), len, xt->userspacesize);
 	if (!t) {
-		fail(d, "out of memory");
+		fail(d, "no room for %zu bytes of %s data", len, name);
 		return;
 	}
 	t->u.target_size = d->target.size;
 	snprintf(t->u.user.name, sizeof(t->u.user.name), "%s", name);
 	t->u.user.revision = rev;
-	memcpy(t->data, data, len);
+	if (len)        /* a target without data passes NULL */
+		memcpy(t->data, data, len);
 	d->has_verdict = true;
 	snprintf(d->targname, XT_EXTENSION_MAXNAMELEN, "%s", name);
 }
@@ -179,7 +202,7 @@ static void decode_iface(struct dec *d, const struct nftnl_expr *e,
 			 bool out)
 {
 	uint32_t len, op = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP);
-	const char *data = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+	const char *data = expr_data(e, NFTNL_EXPR_CMP_DATA, &len);
 	uint8_t bit = out ? INV_VIA_OUT : INV_VIA_IN;
 	char name[IFNAMSIZ + 1] = "";
 
@@ -252,7 +275,7 @@ static void decode_addr(struct dec *d, int which, const struct reg *r,
 			const struct nftnl_expr *e)
 {
 	uint32_t len, alen = d->lay->addr_len;
-	const void *data = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+	const void *data = expr_data(e, NFTNL_EXPR_CMP_DATA, &len);
 
 	if (r->len > alen || len != r->len) {
 		fail(d, "address compare of %u bytes", len);
@@ -365,7 +388,7 @@ static void cmp_transport(struct dec *d, const struct reg *r,
 			  const struct nftnl_expr *e)
 {
 	uint32_t len, op = nftnl_expr_get_u32(e, NFTNL_EXPR_CMP_OP);
-	const uint8_t *v = nftnl_expr_get(e, NFTNL_EXPR_CMP_DATA, &len);
+	const uint8_t *v = expr_data(e, NFTNL_EXPR_CMP_DATA, &len);
 	uint16_t *pts;
 	uint8_t *inv;
 
@@ -396,9 +419,9 @@ static void decode_range(struct dec *d, const struct nftnl_expr *e)
 {
 	const struct reg *r = reg_at(d, e, NFTNL_EXPR_RANGE_SREG);
 	uint32_t flen, tlen, op = nftnl_expr_get_u32(e, NFTNL_EXPR_RANGE_OP);
-	const uint8_t *from = nftnl_expr_get(e, NFTNL_EXPR_RANGE_FROM_DATA,
+	const uint8_t *from = expr_data(e, NFTNL_EXPR_RANGE_FROM_DATA,
 					     &flen);
-	const uint8_t *to = nftnl_expr_get(e, NFTNL_EXPR_RANGE_TO_DATA, &tlen);
+	const uint8_t *to = expr_data(e, NFTNL_EXPR_RANGE_TO_DATA, &tlen);
 	uint16_t *pts;
 	uint8_t *inv;
 	int dst;
@@ -494,8 +517,8 @@ static void decode_bitwise(struct dec *d, const struct nftnl_expr *e)
 		fail(d, "unsupported bitwise operation");
 		return;
 	}
-	mask = nftnl_expr_get(e, NFTNL_EXPR_BITWISE_MASK, &len);
-	if (!mask || len > sizeof(t->mask)) {
+	mask = expr_data(e, NFTNL_EXPR_BITWISE_MASK, &len);
+	if (!len || len > sizeof(t->mask)) {
 		fail(d, "bitwise mask of %u bytes", len);
 		return;
 	}
@@ -514,7 +537,7 @@ static void decode_immediate(struct dec *d, const struct nftnl_expr *e)
 	const char *name;
 
 	if (nftnl_expr_is_set(e, NFTNL_EXPR_IMM_DATA)) {
-		const void *data = nftnl_expr_get(e, NFTNL_EXPR_IMM_DATA, &len);
+		const void *data = expr_data(e, NFTNL_EXPR_IMM_DATA, &len);
 
 		r = reg_at(d, e, NFTNL_EXPR_IMM_DREG);
 		if (!r || len > sizeof(r->imm)) {
@@ -553,7 +576,8 @@ static void decode_compat(struct dec *d, const struct nftnl_expr *e,
 {
 	uint32_t len;
 	const char *name = nftnl_expr_get_str(e, NFTNL_EXPR_MT_NAME);
-	const void *info = nftnl_expr_get(e, NFTNL_EXPR_MT_INFO, &len);
+	const void *info = nftnl_expr_is_set(e, NFTNL_EXPR_MT_INFO) ?
+			   nftnl_expr_get(e, NFTNL_EXPR_MT_INFO, &len) : NULL;
 	uint8_t rev = nftnl_expr_get_u32(e, NFTNL_EXPR_MT_REV);
 	struct xtables_match *xm;
 	struct xt_entry_match *m;
@@ -658,6 +682,16 @@ static void dec_free(struct dec *d)
 	free(d->target.data);
 }
 
+/* An entry's offsets are u16: its extensions must fit in one. */
+static bool entry_too_long(const struct dec *d)
+{
+	size_t total = d->fam->entry_size + d->target.size;
+
+	for (size_t i = 0; i < d->spec.nmatches; i++)
+		total += d->matches[i].size;
+	return total > UINT16_MAX;
+}
+
 void *nft_decode_rule(const struct family_ops *fam, const struct nftnl_rule *r,
 		      char targname[XT_EXTENSION_MAXNAMELEN],
 		      char *err, size_t errlen)
@@ -682,6 +716,8 @@ void *nft_decode_rule(const struct family_ops *fam, const struct nftnl_rule *r,
 		nftnl_expr_foreach((struct nftnl_rule *)r, decode_expr, d);
 	if (!d->failed && !d->target.data)
 		xt_standard_target("", false, &d->target);
+	if (!d->failed && entry_too_long(d))
+		fail(d, "rule longer than an entry can be");
 	if (!d->failed) {
 		d->spec.src = (struct addr_list){ 1, &d->addr[0], &d->mask[0] };
 		d->spec.dst = (struct addr_list){ 1, &d->addr[1], &d->mask[1] };
