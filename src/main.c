@@ -10,6 +10,7 @@
 #include "print.h"
 #include "restore.h"
 #include "save.h"
+#include "stdout_guard.h"
 #include "xml.h"
 #include "xt.h"
 
@@ -168,6 +169,7 @@ int main(int argc, char **argv)
 	if (!found)
 		return usage_names(argv[0]);
 	tool = *found;
+	stdout_guard(t->prog);
 	if (t->kind != TOOL_XML)
 		t->be = backend_get(choose_backend(t, &argc, argv), t->fam);
 	if (t->own_name && t->be) {

@@ -304,6 +304,13 @@ static void read_input(struct restore *r, FILE *in)
 			continue;
 		restore_line(r, buf, len);
 	}
+	/* getline() ends on a read error or lack of memory as on the end
+	 * of input: the rest would be silently skipped */
+	if (!feof(in)) {
+		fprintf(stderr, "%s: error reading input after line %u: %s\n",
+			r->t->prog, r->line, strerror(ferror(in) ? errno : ENOMEM));
+		exit(1);
+	}
 	free(buf);
 	restore_line_free(&r->scratch);
 	free(r->argv);
