@@ -17,6 +17,8 @@ PACKAGES=(
 	iptables iproute2 iputils-ping time procps util-linux
 	# nf_tables mode: the nft oracle, and strace for the no-legacy test
 	nftables strace
+	# robustness: fuzz targets (clang's libFuzzer), valgrind memcheck
+	clang valgrind
 	# completion and man page tests
 	zsh mandoc groff-base
 	# the Debian package test (tests/package/package.sh)

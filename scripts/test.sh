@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Build ipt from a clean checkout and run its whole test suite:
 #   deps.sh; autoreconf -fi; ./configure --enable-werror; make -j2; make check
+# then the package test, the whole make check again under ASan + UBSan
+# (scripts/sanitize.sh) and the fuzz targets for a bounded time
+# (scripts/fuzz.sh),
 # then print every test log and, as the very last line, the totals:
 #   N passed, N failed[, N skipped]
 # summed over Check's summary lines ("NN%: Checks: N, Failures: F, Errors: E")
@@ -59,6 +62,15 @@ bash scripts/sanitize.sh >tests/sanitizers/sanitize.log 2>&1
 san_rc=$?
 if [ "$san_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
 	check_rc=$san_rc
+fi
+
+# Each libFuzzer target for a bounded time from its seed corpus
+# (scripts/fuzz.sh; FUZZ_SECONDS per run, 30 by default).
+step "scripts/fuzz.sh"
+bash scripts/fuzz.sh >tests/fuzz/fuzz.log 2>&1
+fuzz_rc=$?
+if [ "$fuzz_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
+	check_rc=$fuzz_rc
 fi
 
 # Print the logs and add up what they report. For a log that has no summary

@@ -1,0 +1,9 @@
+/* A backend without a kernel, for the fuzz targets (stub_backend.c). */
+#ifndef IPT_FUZZ_STUB_BACKEND_H
+#define IPT_FUZZ_STUB_BACKEND_H
+
+#include "backend.h"
+
+extern const struct backend_ops stub_backend;
+
+#endif
