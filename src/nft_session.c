@@ -195,13 +195,25 @@ static uint16_t family(const struct nft_session *ns)
 	return ns->base.fam->nfproto;
 }
 
+/* Building the batch ran out of memory: nothing has been sent, so
+ * leaving now leaves the kernel as it was (libxtables' allocators end
+ * the same way). */
+static noreturn void nft_out_of_memory(void)
+{
+	xt_die(RESOURCE_PROBLEM, "out of memory");
+}
+
 static int chain_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct nft_session *ns = data;
 	struct nftnl_chain *nc = nftnl_chain_alloc();
 	struct nchain *c;
 
-	if (!nc || nftnl_chain_nlmsg_parse(nlh, nc) < 0)
+	if (!nc) {              /* a chain left out would be recreated */
+		errno = ENOMEM;
+		return MNL_CB_ERROR;
+	}
+	if (nftnl_chain_nlmsg_parse(nlh, nc) < 0)
 		goto out;
 	if (strcmp(nftnl_chain_get_str(nc, NFTNL_CHAIN_TABLE),
 		   ns->def->name) != 0)
@@ -237,8 +249,14 @@ static int read_chains(struct nft_session *ns)
 	struct nftnl_chain *c = nftnl_chain_alloc();
 	int ret;
 
-	if (!t || !c)
+	if (!t || !c) {
+		if (t)
+			nftnl_table_free(t);
+		if (c)
+			nftnl_chain_free(c);
+		errno = ENOMEM;
 		return -1;
+	}
 	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETTABLE, family(ns),
 				    NLM_F_ACK, 0);
 	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
@@ -329,7 +347,10 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 	void *entry;
 
 	if (!nr || nftnl_rule_nlmsg_parse(nlh, nr) < 0) {
-		nftnl_rule_free(nr);
+		if (nr)         /* libnftnl's free takes no NULL */
+			nftnl_rule_free(nr);
+		else
+			errno = ENOMEM;
 		return MNL_CB_ERROR;
 	}
 	entry = nft_decode_rule(fam, nr, targname, err, sizeof(err));
@@ -418,6 +439,8 @@ static void send_table(struct nft_session *ns, uint16_t type,
 	struct nftnl_table *t = nftnl_table_alloc();
 	struct nlmsghdr *nlh;
 
+	if (!t)
+		nft_out_of_memory();
 	nlh = msg_begin(ns, type, flags, optype, "table", ns->def->name);
 	nftnl_table_set_u32(t, NFTNL_TABLE_FAMILY, family(ns));
 	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
@@ -435,6 +458,8 @@ static void send_chain(struct nft_session *ns, const struct nchain *c,
 	struct nftnl_chain *nc = nftnl_chain_alloc();
 	struct nlmsghdr *nlh;
 
+	if (!nc)
+		nft_out_of_memory();
 	nlh = msg_begin(ns, type, flags, optype, "chain", name);
 	nftnl_chain_set_u32(nc, NFTNL_CHAIN_FAMILY, family(ns));
 	nftnl_chain_set_str(nc, NFTNL_CHAIN_TABLE, ns->def->name);
@@ -1246,7 +1271,8 @@ static int count_cb(const struct nlmsghdr *nlh, void *data)
 	if (r && nftnl_rule_nlmsg_parse(nlh, r) == 0 &&
 	    table_def(nftnl_rule_get_str(r, NFTNL_RULE_TABLE)))
 		(*(long *)data)++;
-	nftnl_rule_free(r);
+	if (r)
+		nftnl_rule_free(r);
 	return MNL_CB_OK;
 }
 
@@ -1258,7 +1284,8 @@ static int count_chain_cb(const struct nlmsghdr *nlh, void *data)
 	    !nftnl_chain_is_set(c, NFTNL_CHAIN_HOOKNUM) &&
 	    table_def(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE)))
 		(*(long *)data)++;
-	nftnl_chain_free(c);
+	if (c)
+		nftnl_chain_free(c);
 	return MNL_CB_OK;
 }
 
