@@ -10,6 +10,7 @@
 #include <xtables.h>
 #include "fuzz_common.h"
 #include "stub_backend.h"
+#include "xt.h"
 
 static sigjmp_buf fuzz_jmp;
 static volatile bool fuzz_armed;
@@ -64,6 +65,8 @@ int fuzz_call(void (*fn)(void *arg), void *arg)
 	rc = sigsetjmp(fuzz_jmp, 1);
 
 	if (rc) {
+		/* the error position may point into the dead parse's frame */
+		xt_set_position(0, NULL);
 		fflush(stdout);
 		return rc - 1;
 	}
