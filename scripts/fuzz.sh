@@ -12,6 +12,10 @@
 #   FUZZ_SECONDS=N   time per run (default 30)
 #   FUZZ_KEEP=1      keep the scratch directory (new corpus entries, crashes)
 #   FUZZ_BUILD=DIR   use an already configured fuzzing build in DIR
+#   FUZZ_FORK=N      libFuzzer's -fork=N for fuzz_cli and fuzz_restore
+#                    (default 1 for runs over 2 minutes, 0 below): their
+#                    memory grows (see fuzz_restore.c), a forked worker
+#                    that runs out is replaced (-ignore_ooms)
 # For hours of fuzzing, see the README ("Fuzzing").
 set -uo pipefail
 
@@ -46,8 +50,8 @@ make -C "$build" -s -j2 >"$work/make.log" 2>&1 || {
 	fail "make failed"
 }
 
-# run NAME BINARY CORPUS DICT [VAR=VALUE...]
-pass=0 failed=0 n=0
+# run NAME BINARY CORPUS DICT [VAR=VALUE...]; $extra: more options
+pass=0 failed=0 n=0 extra=()
 run() {
 	local name=$1 bin=$2 corpus=$3 dict=$4 log rc execs
 	shift 4
@@ -57,11 +61,17 @@ run() {
 		timeout -k 10 $((seconds + 120)) unshare -n -- \
 		"$build/tests/fuzz/$bin" -max_total_time="$seconds" \
 		-close_fd_mask=3 -timeout=10 -rss_limit_mb=2048 -handle_fpe=0 \
+		"${extra[@]}" \
 		-dict="$fuzz/dict/$dict.dict" \
 		-artifact_prefix="$work/artifacts/$name-" \
 		"$work/corpus/$name" "$fuzz/corpus/$corpus" >"$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1 execs in \2 s/p' "$log")
+	# -fork mode ends with "INFO: exiting: 0 time: Ns" and counts in
+	# its "#N: cov: ..." lines
+	[ -n "$execs" ] || execs=$(awk '/^#[0-9]+: cov:/ { e = substr($1, 2) + 0 }
+		/^INFO: exiting: 0 time: / { t = $5 }
+		END { if (e && t) printf "%d execs in %s", e, t }' "$log")
 	n=$((n + 1))
 	if [ "$rc" = 0 ] && [ -n "$execs" ]; then
 		pass=$((pass + 1))
@@ -92,11 +102,16 @@ targets=("$@")
 # leak at all.
 # A SIGFPE is left to the targets (fuzz_common.c explains why).
 noleak=ASAN_OPTIONS=detect_leaks=0:handle_sigfpe=0
+fork=${FUZZ_FORK:-$((seconds > 120 ? 1 : 0))}
+forkopts=()
+[ "$fork" -gt 0 ] && forkopts=(-fork="$fork" -ignore_ooms=1)
+extra=("${forkopts[@]}")
 want cli && run cli4 fuzz_cli cli4 cli $noleak FUZZ_FAMILY=4
 want cli && run cli6 fuzz_cli cli6 cli $noleak FUZZ_FAMILY=6
-want restore_line && run restore_line fuzz_restore_line restore_line restore
 want restore && run restore4 fuzz_restore restore4 restore $noleak FUZZ_FAMILY=4
 want restore && run restore6 fuzz_restore restore6 restore $noleak FUZZ_FAMILY=6
+extra=()
+want restore_line && run restore_line fuzz_restore_line restore_line restore
 want xml && run xml fuzz_xml xml xml
 want nft_decode && run nft_decode4 fuzz_nft_decode nft_decode4 nft_decode FUZZ_FAMILY=4
 want nft_decode && run nft_decode6 fuzz_nft_decode nft_decode6 nft_decode FUZZ_FAMILY=6

@@ -2,7 +2,11 @@
  * parser, executor) up to and including the commit, on the stub backend:
  * no kernel is involved. Input: one byte of flags (bit 0 -c, 1 -n, 2 -v,
  * 3 -T filter, 4 -t, bits 5-6 the tool: iptables-restore, ipt-restore,
- * iptables-nft-restore), then the restore file. */
+ * iptables-nft-restore), then the restore file.
+ *
+ * What a restore that ends in exit() had allocated on its own stack's
+ * behalf (line buffers, the parsed command) is lost with it: long runs
+ * grow, and want libFuzzer's -fork mode (see the README). */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +14,7 @@
 #include <getopt.h>
 #include "fuzz_common.h"
 #include "restore.h"
+#include "stub_backend.h"
 #include "xt.h"
 
 struct restore_call {
@@ -62,6 +67,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	optind = 0;
 	if (fuzz_call(run, &c) >= 0)
 		fuzz_reset_extensions();
+	stub_close_all();
 	stdin = saved;
 	fclose(in);
 	return 0;

@@ -20,6 +20,7 @@ struct stub_chain {
 
 struct stub_session {
 	struct session base;
+	struct stub_session *next_open;         /* stub_close_all()'s list */
 	size_t nchains, iter;
 	struct stub_chain chains[STUB_MAX_CHAINS];
 	const void *cur_rule_chain;     /* the chain next_rule walks */
@@ -27,6 +28,8 @@ struct stub_session {
 };
 
 #define SS(s) ((struct stub_session *)(s))
+
+static struct stub_session *open_sessions;
 
 static const char *const builtins[] = {
 	"PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING",
@@ -82,6 +85,8 @@ static struct session *stub_open(const struct family_ops *fam,
 	ss = calloc(1, sizeof(*ss));
 	if (!ss)
 		return NULL;
+	ss->next_open = open_sessions;
+	open_sessions = ss;
 	ss->base.ops = &stub_backend;
 	ss->base.fam = fam;
 	strncpy(ss->base.table, table, sizeof(ss->base.table) - 1);
@@ -101,8 +106,11 @@ static void free_rules(struct stub_chain *c)
 
 static void stub_close(struct session *s)
 {
-	struct stub_session *ss = SS(s);
+	struct stub_session *ss = SS(s), **p = &open_sessions;
 
+	while (*p != ss)
+		p = &(*p)->next_open;
+	*p = ss->next_open;
 	for (size_t i = 0; i < ss->nchains; i++)
 		free_rules(&ss->chains[i]);
 	free(ss);
@@ -398,6 +406,12 @@ static int stub_flush_table(struct session *s, bool verbose)
 	for (size_t i = 0; i < ss->nchains; i++)
 		free_rules(&ss->chains[i]);
 	return 1;
+}
+
+void stub_close_all(void)
+{
+	while (open_sessions)
+		stub_close(&open_sessions->base);
 }
 
 /* Every revision is there: no kernel is asked. */
