@@ -413,7 +413,8 @@ static struct nlmsghdr *msg_begin(struct nft_session *ns, uint16_t type,
 		nlh = nftnl_batch_begin(nftnl_batch_buffer(ns->batch),
 					ns->seq++);
 		mnl_attr_put_u32(nlh, NFNL_BATCH_GENID, htonl(ns->genid));
-		nftnl_batch_update(ns->batch);
+		if (nftnl_batch_update(ns->batch) < 0)
+			nft_out_of_memory();
 	}
 	if (ns->nmsgs == ns->msgcap) {
 		ns->msgcap = ns->msgcap ? 2 * ns->msgcap : 64;
@@ -428,9 +429,12 @@ static struct nlmsghdr *msg_begin(struct nft_session *ns, uint16_t type,
 				     family(ns), flags, ns->seq++);
 }
 
+/* A full page takes a new one; if that fails, the next message would be
+ * built past the page's end. */
 static void msg_end(struct nft_session *ns)
 {
-	nftnl_batch_update(ns->batch);
+	if (nftnl_batch_update(ns->batch) < 0)
+		nft_out_of_memory();
 }
 
 static void send_table(struct nft_session *ns, uint16_t type,
@@ -1215,7 +1219,7 @@ static int nft_commit(struct session *s)
 	if (!ns->batch)
 		return 1;       /* nothing changed: no transaction */
 	nftnl_batch_end(nftnl_batch_buffer(ns->batch), ns->seq++);
-	nftnl_batch_update(ns->batch);
+	msg_end(ns);
 	ret = nft_sock_send_batch(&ns->sock, ns->batch, on_error, ns);
 	nftnl_batch_free(ns->batch);
 	ns->batch = NULL;
