@@ -55,10 +55,8 @@ static void build(void *arg)
 			xt_standard_target(r->jumpto, false, &std);
 			target = &std;
 		}
-		for (size_t si = 0; si < r->src.n || si == 0; si++)
-			for (size_t di = 0; di < r->dst.n || di == 0; di++) {
-				if (!r->src.n || !r->dst.n)
-					continue;
+		for (size_t si = 0; si < r->src.n; si++)
+			for (size_t di = 0; di < r->dst.n; di++) {
 				e = fam->build(r, si, di, target);
 				for (size_t b = 0; b < fam->entry_length(e); b++)
 					sum += e[b];
