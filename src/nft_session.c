@@ -1170,9 +1170,17 @@ static struct session *nft_open(const struct family_ops *fam,
 		if (nft_sock_genid(&ns->sock, &ns->genid) < 0)
 			goto fail;
 		rc = read_chains(ns);
-		/* a dump a concurrent commit interrupted: read again */
+		/* a dump a concurrent commit interrupted: read again, on a
+		 * new socket (the old one still holds the rest of the dump,
+		 * which the next query would take for its answer: EPROTO) */
 		if (rc < 0 && errno != EINTR)
 			goto fail;
+		if (rc < 0) {
+			nft_sock_close(&ns->sock);
+			if (!nft_sock_open(&ns->sock))
+				goto fail;
+			continue;
+		}
 		if (rc == 0) {
 			if (nft_sock_genid(&ns->sock, &genid2) < 0)
 				goto fail;

@@ -31,6 +31,16 @@ struct restore {
 	struct restore_line scratch;    /* buffers reused from line to line */
 	char **argv;                    /* likewise */
 	size_t argvcap;
+	/* nf_tables: the open table block's lines, run again on a fresh
+	 * read when another writer committed first (see retry_table) */
+	struct block_line {
+		unsigned int line;
+		size_t len;
+		char *text;
+	} *block;
+	size_t nblock, blockcap;
+	bool replaying;
+	unsigned int retries;
 };
 
 static const struct option restore_options[] = {
@@ -137,6 +147,61 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 	xtables_announce_chain(chain);
 }
 
+static void restore_line(struct restore *r, const char *text, size_t len);
+
+static void forget_block(struct restore *r)
+{
+	for (size_t i = 0; i < r->nblock; i++)
+		free(r->block[i].text);
+	r->nblock = 0;
+}
+
+/* Keeps a line of the table block for retry_table(). */
+static void remember_line(struct restore *r, const char *text, size_t len)
+{
+	struct block_line *b;
+
+	if (r->nblock == r->blockcap) {
+		r->blockcap = r->blockcap ? 2 * r->blockcap : 64;
+		r->block = xtables_realloc(r->block,
+					   r->blockcap * sizeof(*r->block));
+	}
+	b = &r->block[r->nblock++];
+	b->line = r->line;
+	b->len = len;
+	b->text = xtables_malloc(len + 1);
+	memcpy(b->text, text, len);
+	b->text[len] = '\0';
+}
+
+/* nf_tables refuses a batch read at an older generation (ERESTART), as
+ * iptables-nft-restore retries it: read the table again and run the
+ * block's lines on it again, COMMIT included (which may come back here),
+ * a bounded number of times. Verbose output is not repeated. */
+static bool retry_table(struct restore *r)
+{
+	size_t n = r->nblock;
+	int verbose = r->verbose;
+	bool replaying = r->replaying;
+
+	if (r->retries++ >= 100)
+		return false;
+	r->s->ops->close(r->s);
+	r->s = NULL;
+	r->in_table = false;
+	r->replaying = true;
+	r->verbose = 0;
+	/* the last line is this COMMIT: nothing is read after it */
+	for (size_t i = 0; i < n; i++) {
+		r->line = r->block[i].line;
+		xt_set_line(r->line);
+		restore_line(r, r->block[i].text, r->block[i].len);
+	}
+	r->replaying = replaying;
+	r->verbose = verbose;
+	return true;
+}
+
 static void commit_table(struct restore *r)
 {
 	struct session *s = r->s;
@@ -151,6 +216,8 @@ static void commit_table(struct restore *r)
 	s->tag = r->line;
 	ok = r->testing || s->ops->commit(s);
 	err = errno;
+	if (!ok && err == ERESTART && s->ops == &nft_backend && retry_table(r))
+		return;
 	if (!ok)
 		culprit = s->ops->explain(s);
 	if (!ok && culprit && s->ops == &nft_backend) {
@@ -171,6 +238,8 @@ static void commit_table(struct restore *r)
 	s->ops->close(s);
 	r->s = NULL;
 	r->in_table = false;
+	if (!r->replaying)
+		forget_block(r);
 }
 
 /* The argv iptables-restore hands its command parser for a rule line. */
@@ -252,12 +321,19 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 	struct restore_line l = r->scratch;
 	const char *err = restore_parse_line(text, len, r->in_table, &l);
 
+	/* r owns the buffers from here: a COMMIT's retry_table() parses
+	 * lines with them again */
+	r->scratch = l;
+
 	if (err && l.oom)
 		xt_die(RESOURCE_PROBLEM, "line %u: %s", r->line, err);
 	if (err && l.bad_counters)      /* worded as iptables-restore does */
 		xt_die(PARAMETER_PROBLEM, "Bad line %u: %s", r->line, err);
 	if (err)
 		xt_die(PARAMETER_PROBLEM, "%s", err);
+	if (r->t->be == &nft_backend && !r->replaying &&
+	    (r->in_table || l.kind == RL_TABLE))
+		remember_line(r, text, len);
 	switch (l.kind) {
 	case RL_BLANK:
 		break;
@@ -284,7 +360,6 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 			line_failed(r, "not inside a *table ... COMMIT block");
 		break;
 	}
-	r->scratch = l;
 }
 
 static void read_input(struct restore *r, FILE *in)
@@ -314,6 +389,8 @@ static void read_input(struct restore *r, FILE *in)
 	free(buf);
 	restore_line_free(&r->scratch);
 	free(r->argv);
+	forget_block(r);
+	free(r->block);
 	if (r->in_table) {
 		fprintf(stderr, "%s: COMMIT expected at line %u\n", r->t->prog,
 			r->line + 1);
