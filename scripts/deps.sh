@@ -17,8 +17,9 @@ PACKAGES=(
 	iptables iproute2 iputils-ping time procps util-linux
 	# nf_tables mode: the nft oracle, and strace for the no-legacy test
 	nftables strace
-	# robustness: fuzz targets (clang's libFuzzer), valgrind memcheck
-	clang valgrind
+	# robustness: fuzz targets (clang; libFuzzer and its sanitizer runtimes
+	# are only a Recommends of clang), valgrind memcheck
+	clang libclang-rt-14-dev valgrind
 	# completion and man page tests
 	zsh mandoc groff-base
 	# the Debian package test (tests/package/package.sh)
