@@ -113,8 +113,10 @@ want restore && run restore6 fuzz_restore restore6 restore $noleak FUZZ_FAMILY=6
 extra=()
 want restore_line && run restore_line fuzz_restore_line restore_line restore
 want xml && run xml fuzz_xml xml xml
-want nft_decode && run nft_decode4 fuzz_nft_decode nft_decode4 nft_decode FUZZ_FAMILY=4
-want nft_decode && run nft_decode6 fuzz_nft_decode nft_decode6 nft_decode FUZZ_FAMILY=6
+# a crash inside libnftnl's parser drops the input (fuzz_nft_decode.c)
+segv=ASAN_OPTIONS=handle_segv=0
+want nft_decode && run nft_decode4 fuzz_nft_decode nft_decode4 nft_decode $segv FUZZ_FAMILY=4
+want nft_decode && run nft_decode6 fuzz_nft_decode nft_decode6 nft_decode $segv FUZZ_FAMILY=6
 echo "1..$n"
 echo "fuzz: $pass passed, $failed failed"
 [ "$failed" -eq 0 ]
