@@ -19,6 +19,9 @@ PACKAGES=(
 	nftables strace
 	# -L name resolution test: its DNS stub
 	python3
+	# robustness: fuzz targets (clang; libFuzzer and its sanitizer runtimes
+	# are only a Recommends of clang), valgrind memcheck
+	clang libclang-rt-14-dev valgrind
 	# completion and man page tests
 	zsh mandoc groff-base
 	# the Debian package test (tests/package/package.sh)

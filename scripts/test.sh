@@ -3,7 +3,9 @@
 #   deps.sh; then, in build-test/ (a fresh copy of the sources, made anew
 #   each run, so nothing an earlier build or scripts/demo.sh left in the
 #   tree is reused): autoreconf -fi; ./configure --enable-werror; make -j2;
-#   make check; then tests/package/package.sh (in a throwaway root)
+#   make check; then tests/package/package.sh (in a throwaway root), the
+#   whole make check again under ASan + UBSan (scripts/sanitize.sh) and the
+#   fuzz targets for a bounded time (scripts/fuzz.sh),
 # then print every test log and, as the very last line, the totals:
 #   N passed, N failed[, N skipped]
 # summed over Check's summary lines ("NN%: Checks: N, Failures: F, Errors: E")
@@ -77,6 +79,24 @@ if [ "$pkg_rc" -eq 77 ]; then
 	echo "0 passed, 0 failed, 1 skipped" >>tests/package/package.sh.log
 elif [ "$pkg_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
 	check_rc=$pkg_rc
+fi
+
+# The whole make check again under ASan + UBSan, in a scratch build of its
+# own (scripts/sanitize.sh); its log ends with its totals.
+step "scripts/sanitize.sh"
+bash scripts/sanitize.sh >tests/sanitizers/sanitize.log 2>&1
+san_rc=$?
+if [ "$san_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
+	check_rc=$san_rc
+fi
+
+# Each libFuzzer target for a bounded time from its seed corpus
+# (scripts/fuzz.sh; FUZZ_SECONDS per run, 30 by default).
+step "scripts/fuzz.sh"
+bash scripts/fuzz.sh >tests/fuzz/fuzz.log 2>&1
+fuzz_rc=$?
+if [ "$fuzz_rc" -ne 0 ] && [ "$check_rc" -eq 0 ]; then
+	check_rc=$fuzz_rc
 fi
 
 # Print the logs and add up what they report. For a log that has no summary

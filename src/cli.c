@@ -720,6 +720,9 @@ static void take_extensions(struct segment *s)
 		take_blob(&r->matches[r->nmatches++], m->m, m->m->u.match_size,
 			  m->userspacesize);
 		m->m = NULL;
+		/* parse-time state (hashlimit's); a clone's dies with it */
+		free(m->udata);
+		m->udata = NULL;
 	}
 	xtables_rule_matches_free(&s->matches);
 	strncpy(r->jumpto, s->jumpto, sizeof(r->jumpto) - 1);

@@ -51,38 +51,63 @@ static bool target_saves(const char *name)
 	return !t || t->save;
 }
 
-static void take_snapshot(struct session *s, struct snapshot *snap)
+/* A copy of one rule of chain ci; false when memory runs out. */
+static bool snap_rule(struct session *s, struct snapshot *snap, size_t ci,
+		      const void *e, size_t *rcap)
 {
 	const struct family_ops *fam = s->fam;
+	size_t size = fam->entry_length(e);
+	struct snap_rule *r;
+	const char *targname;
+
+	if (snap->nrules == *rcap) {
+		struct snap_rule *n = realloc(snap->rules, 2 * *rcap *
+					      sizeof(*snap->rules));
+
+		if (!n)
+			return false;
+		snap->rules = n;
+		*rcap *= 2;
+	}
+	r = &snap->rules[snap->nrules];
+	r->chain = ci;
+	r->entry = malloc(size);
+	targname = s->ops->get_target(s, e);
+	r->targname = strdup(targname);
+	if (!r->entry || !r->targname) {
+		free(r->entry);
+		free((char *)r->targname);
+		return false;
+	}
+	snap->nrules++;
+	memcpy(r->entry, e, size);
+	/* libiptc's own pointer: session_target_is_jump tells by it */
+	r->named = session_target_is_jump(s, e, targname) ||
+		   !target_saves(targname);
+	if (r->named)
+		name_standard_target(fam, r->entry, r->targname);
+	return true;
+}
+
+/* The table as the session holds it; false when memory runs out (the
+ * search then gives no answer rather than a wrong one). */
+static bool take_snapshot(struct session *s, struct snapshot *snap)
+{
 	size_t rcap = 64;
 
 	snap->chains = session_chain_names(s, &snap->nchains);
 	snap->builtin = malloc(snap->nchains * sizeof(*snap->builtin) + 1);
 	snap->rules = malloc(rcap * sizeof(*snap->rules));
+	if (!snap->builtin || !snap->rules)
+		return false;
 	for (size_t ci = 0; ci < snap->nchains; ci++) {
 		snap->builtin[ci] = s->ops->builtin(s, snap->chains[ci]);
 		for (const void *e = s->ops->first_rule(s, snap->chains[ci]); e;
-		     e = s->ops->next_rule(s, e)) {
-			struct snap_rule *r;
-			const char *targname;
-			size_t size = fam->entry_length(e);
-
-			if (snap->nrules == rcap)
-				snap->rules = realloc(snap->rules, (rcap *= 2) *
-						      sizeof(*snap->rules));
-			r = &snap->rules[snap->nrules++];
-			r->chain = ci;
-			r->entry = malloc(size);
-			memcpy(r->entry, e, size);
-			targname = s->ops->get_target(s, e);
-			r->named = session_target_is_jump(s, e, targname) ||
-				   !target_saves(targname);
-			r->targname = strdup(targname);
-			if (r->named)
-				name_standard_target(fam, r->entry,
-						     r->targname);
-		}
+		     e = s->ops->next_rule(s, e))
+			if (!snap_rule(s, snap, ci, e, &rcap))
+				return false;
 	}
+	return true;
 }
 
 /* Does the kernel take the first n rules? Each try gets a namespace of
@@ -148,17 +173,24 @@ static void free_snapshot(struct snapshot *s)
 	free(s->builtin);
 }
 
+/* What the child wrote; NULL when memory runs out. */
 static char *read_all(int fd)
 {
 	size_t len = 0, cap = 256;
-	char *buf = malloc(cap);
-	ssize_t n;
+	char *buf = malloc(cap), *n;
+	ssize_t got;
 
-	while ((n = read(fd, buf + len, cap - len - 1)) > 0) {
-		len += n;
-		if (len + 1 == cap)
-			buf = realloc(buf, cap *= 2);
+	while (buf && (got = read(fd, buf + len, cap - len - 1)) > 0) {
+		len += got;
+		if (len + 1 < cap)
+			continue;
+		n = realloc(buf, cap *= 2);
+		if (!n)
+			free(buf);
+		buf = n;
 	}
+	if (!buf)
+		return NULL;
 	buf[len] = '\0';
 	if (len && buf[len - 1] == '\n')
 		buf[len - 1] = '\0';
@@ -172,9 +204,10 @@ char *culprit_find(struct session *sess)
 	int fds[2], status;
 	pid_t pid;
 
-	if (pipe(fds) != 0)
+	if (!take_snapshot(sess, &s) || pipe(fds) != 0) {
+		free_snapshot(&s);
 		return NULL;
-	take_snapshot(sess, &s);
+	}
 	pid = fork();
 	if (pid == 0) {
 		/* The parent's unwritten output stays the parent's: iptables
@@ -188,7 +221,7 @@ char *culprit_find(struct session *sess)
 	if (pid > 0) {
 		text = read_all(fds[0]);
 		if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
-		    WEXITSTATUS(status) != 0 || !*text) {
+		    WEXITSTATUS(status) != 0 || !text || !*text) {
 			free(text);
 			text = NULL;
 		}

@@ -13,6 +13,7 @@
 #include "print.h"
 #include "restore.h"
 #include "save.h"
+#include "stdout_guard.h"
 #include "xml.h"
 #include "xt.h"
 
@@ -187,6 +188,7 @@ int main(int argc, char **argv)
 	if (!found)
 		return usage_names(argv[0]);
 	tool = *found;
+	stdout_guard(t->prog);
 	/* hidden: what the shell completions ask, as git's */
 	if (t->own_name && argc > 1 &&
 	    strcmp(argv[1], "--completion-helper") == 0)

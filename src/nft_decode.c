@@ -289,10 +289,14 @@ static const struct ext_meta *ext_meta(const char *name, bool target)
 	return m;
 }
 
-/* A zeroed blob of XT_ALIGN(header) + datalen bytes named name/rev. */
+/* A zeroed blob of XT_ALIGN(header) + datalen bytes named name/rev;
+ * NULL when out of memory or when its size cannot be a u16 (match_size,
+ * target_size) with room for the entry around it. */
 static void *blob_new(struct ext_blob *b, size_t hdr, size_t datalen,
 		      size_t userspacesize)
 {
+	if (datalen > UINT16_MAX / 2)
+		return NULL;
 	b->size = XT_ALIGN(hdr + datalen);
 	b->data = calloc(1, b->size);
 	b->userspacesize = userspacesize;
@@ -312,7 +316,7 @@ static struct xt_entry_match *match_add(struct dec *d, const char *name,
 	}
 	m = blob_new(b, XT_ALIGN(sizeof(*m)), datalen, userspacesize);
 	if (!m) {
-		fail(d, "out of memory");
+		fail(d, "no room for %zu bytes of %s data", datalen, name);
 		return NULL;
 	}
 	d->spec.nmatches++;
@@ -353,7 +357,7 @@ static void set_target(struct dec *d, const char *name, uint8_t rev,
 	}
 	t = blob_new(&d->target, XT_ALIGN(sizeof(*t)), len, xt->userspacesize);
 	if (!t) {
-		fail(d, "out of memory");
+		fail(d, "no room for %zu bytes of %s data", len, name);
 		return;
 	}
 	t->u.target_size = d->target.size;
@@ -887,6 +891,16 @@ static void dec_free(struct dec *d)
 	free(d->target.data);
 }
 
+/* An entry's offsets are u16: its extensions must fit in one. */
+static bool entry_too_long(const struct dec *d)
+{
+	size_t total = d->fam->entry_size + d->target.size;
+
+	for (size_t i = 0; i < d->spec.nmatches; i++)
+		total += d->matches[i].size;
+	return total > UINT16_MAX;
+}
+
 void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 		     char targname[XT_EXTENSION_MAXNAMELEN], uint64_t *handle,
 		     char *err, size_t errlen)
@@ -908,7 +922,8 @@ void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 	else if (mnl_attr_parse(nlh, sizeof(struct nfgenmsg), nx_attr_cb,
 				tb) < 0)
 		fail(d, "malformed rule message");
-	*handle = tb[NFTA_RULE_HANDLE] ?
+	*handle = tb[NFTA_RULE_HANDLE] &&
+		  mnl_attr_get_payload_len(tb[NFTA_RULE_HANDLE]) >= 8 ?
 		  be64toh(mnl_attr_get_u64(tb[NFTA_RULE_HANDLE])) : 0;
 	if (tb[NFTA_RULE_EXPRESSIONS])
 		mnl_attr_for_each_nested(elem, tb[NFTA_RULE_EXPRESSIONS]) {
@@ -918,6 +933,8 @@ void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 		}
 	if (!d->failed && !d->target.data)
 		xt_standard_target("", false, &d->target);
+	if (!d->failed && entry_too_long(d))
+		fail(d, "rule longer than an entry can be");
 	if (!d->failed) {
 		d->spec.src = (struct addr_list){ 1, &d->addr[0], &d->mask[0] };
 		d->spec.dst = (struct addr_list){ 1, &d->addr[1], &d->mask[1] };

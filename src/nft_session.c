@@ -259,13 +259,25 @@ static uint16_t family(const struct nft_session *ns)
 	return ns->base.fam->nfproto;
 }
 
+/* Building the batch ran out of memory: nothing has been sent, so
+ * leaving now leaves the kernel as it was (libxtables' allocators end
+ * the same way). */
+static noreturn void nft_out_of_memory(void)
+{
+	xt_die(RESOURCE_PROBLEM, "out of memory");
+}
+
 static int chain_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct nft_session *ns = data;
 	struct nftnl_chain *nc = nftnl_chain_alloc();
 	struct nchain *c;
 
-	if (!nc || nftnl_chain_nlmsg_parse(nlh, nc) < 0)
+	if (!nc) {              /* a chain left out would be recreated */
+		errno = ENOMEM;
+		return MNL_CB_ERROR;
+	}
+	if (nftnl_chain_nlmsg_parse(nlh, nc) < 0)
 		goto out;
 	if (strcmp(nftnl_chain_get_str(nc, NFTNL_CHAIN_TABLE),
 		   ns->def->name) != 0)
@@ -302,8 +314,14 @@ static int read_chains(struct nft_session *ns)
 	struct nftnl_chain *c = nftnl_chain_alloc();
 	int ret;
 
-	if (!t || !c)
+	if (!t || !c) {
+		if (t)
+			nftnl_table_free(t);
+		if (c)
+			nftnl_chain_free(c);
+		errno = ENOMEM;
 		return -1;
+	}
 	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_GETTABLE, family(ns),
 				    NLM_F_ACK, 0);
 	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
@@ -399,7 +417,8 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 			nftnl_rule_fprintf(stdout, nr, 0, 0);
 			fputc('\n', stdout);
 		}
-		nftnl_rule_free(nr);
+		if (nr)         /* libnftnl's free takes no NULL */
+			nftnl_rule_free(nr);
 	}
 	entry = nft_decode_msg(fam, nlh, targname, &handle, err, sizeof(err));
 	if (!entry)
@@ -463,7 +482,8 @@ static struct nlmsghdr *msg_begin(struct nft_session *ns, uint16_t type,
 		nlh = nftnl_batch_begin(nftnl_batch_buffer(tx->batch),
 					tx->seq++);
 		mnl_attr_put_u32(nlh, NFNL_BATCH_GENID, htonl(tx->genid));
-		nftnl_batch_update(tx->batch);
+		if (nftnl_batch_update(tx->batch) < 0)
+			nft_out_of_memory();
 	}
 	if (tx->nmsgs == tx->msgcap) {
 		tx->msgcap = tx->msgcap ? 2 * tx->msgcap : 64;
@@ -478,9 +498,12 @@ static struct nlmsghdr *msg_begin(struct nft_session *ns, uint16_t type,
 				     family(ns), flags, tx->seq++);
 }
 
+/* A full page takes a new one; if that fails, the next message would be
+ * built past the page's end. */
 static void msg_end(struct nft_session *ns)
 {
-	nftnl_batch_update(ns->txn->batch);
+	if (nftnl_batch_update(ns->txn->batch) < 0)
+		nft_out_of_memory();
 }
 
 /* iptables-nft -vv prints each object it sends, when it sends the batch
@@ -540,6 +563,8 @@ static void send_table(struct nft_session *ns, uint16_t type,
 	struct nftnl_table *t = nftnl_table_alloc();
 	struct nlmsghdr *nlh;
 
+	if (!t)
+		nft_out_of_memory();
 	nlh = msg_begin(ns, type, flags, optype, "table", ns->def->name);
 	nftnl_table_set_u32(t, NFTNL_TABLE_FAMILY, family(ns));
 	nftnl_table_set_str(t, NFTNL_TABLE_NAME, ns->def->name);
@@ -562,6 +587,8 @@ static void send_chain(struct nft_session *ns, const struct nchain *c,
 	struct nftnl_chain *nc = nftnl_chain_alloc();
 	struct nlmsghdr *nlh;
 
+	if (!nc)
+		nft_out_of_memory();
 	nlh = msg_begin(ns, type, flags, optype, "chain", name);
 	nftnl_chain_set_u32(nc, NFTNL_CHAIN_FAMILY, family(ns));
 	nftnl_chain_set_str(nc, NFTNL_CHAIN_TABLE, ns->def->name);
@@ -1358,9 +1385,17 @@ static struct session *nft_open(const struct family_ops *fam,
 		if (nft_sock_genid(&ns->sock, &ns->genid) < 0)
 			goto fail;
 		rc = read_chains(ns);
-		/* a dump a concurrent commit interrupted: read again */
+		/* a dump a concurrent commit interrupted: read again, on a
+		 * new socket (the old one still holds the rest of the dump,
+		 * which the next query would take for its answer: EPROTO) */
 		if (rc < 0 && errno != EINTR)
 			goto fail;
+		if (rc < 0) {
+			nft_sock_close(&ns->sock);
+			if (!nft_sock_open(&ns->sock))
+				goto fail;
+			continue;
+		}
 		if (rc == 0) {
 			if (nft_sock_genid(&ns->sock, &genid2) < 0)
 				goto fail;
@@ -1423,7 +1458,8 @@ static int nft_commit(struct session *s)
 	if (!tx->batch)
 		return 1;       /* nothing changed: no transaction */
 	nftnl_batch_end(nftnl_batch_buffer(tx->batch), tx->seq++);
-	nftnl_batch_update(tx->batch);
+	if (nftnl_batch_update(tx->batch) < 0)
+		nft_out_of_memory();
 	ret = nft_sock_send_batch(&ns->sock, tx->batch, on_error, ns);
 	nftnl_batch_free(tx->batch);
 	tx->batch = NULL;
@@ -1487,7 +1523,8 @@ static int count_cb(const struct nlmsghdr *nlh, void *data)
 	if (r && nftnl_rule_nlmsg_parse(nlh, r) == 0 &&
 	    table_def(nftnl_rule_get_str(r, NFTNL_RULE_TABLE)))
 		(*(long *)data)++;
-	nftnl_rule_free(r);
+	if (r)
+		nftnl_rule_free(r);
 	return MNL_CB_OK;
 }
 
@@ -1499,7 +1536,8 @@ static int count_chain_cb(const struct nlmsghdr *nlh, void *data)
 	    !nftnl_chain_is_set(c, NFTNL_CHAIN_HOOKNUM) &&
 	    table_def(nftnl_chain_get_str(c, NFTNL_CHAIN_TABLE)))
 		(*(long *)data)++;
-	nftnl_chain_free(c);
+	if (c)
+		nftnl_chain_free(c);
 	return MNL_CB_OK;
 }
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli.h"
 #include "exec.h"
 #include "lock.h"
@@ -594,6 +595,11 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 	struct restore_line l = r->scratch;
 	const char *err = restore_parse_line(text, len, r->in_table, &l);
 
+	/* r owns the buffers from here: a rerun parses lines with them */
+	r->scratch = l;
+
+	if (err && l.oom)
+		xt_die(RESOURCE_PROBLEM, "line %u: %s", r->line, err);
 	if (err && l.bad_counters)      /* worded as iptables-restore does */
 		xt_die(PARAMETER_PROBLEM, "Bad line %u: %s", r->line, err);
 	if (err)
@@ -624,7 +630,6 @@ static void restore_line(struct restore *r, const char *text, size_t len)
 			line_failed(r, "not inside a *table ... COMMIT block");
 		break;
 	}
-	r->scratch = l;
 }
 
 /* Whole-file mode, at the end of the input: one commit for every table;
@@ -680,6 +685,13 @@ static void read_input(struct restore *r, FILE *in)
 			continue;
 		restore_line(r, buf, len);
 	}
+	/* getline() ends on a read error or lack of memory as on the end
+	 * of input: the rest would be silently skipped */
+	if (!feof(in)) {
+		fprintf(stderr, "%s: error reading input after line %u: %s\n",
+			r->t->prog, r->line, strerror(ferror(in) ? errno : ENOMEM));
+		exit(1);
+	}
 	free(buf);
 	restore_line_free(&r->scratch);
 	free(r->argv);
@@ -700,22 +712,35 @@ static void read_input(struct restore *r, FILE *in)
  * read error stops here, before anything is changed. */
 static FILE *slurp(const struct tool *t, FILE *in)
 {
-	char *buf = NULL, chunk[65536];
-	size_t len = 0, n;
-	FILE *mem = open_memstream(&buf, &len);
+	size_t len = 0, cap = 0;
+	char *buf = NULL;
+	FILE *mem;
 
-	if (!mem)
-		xt_die(RESOURCE_PROBLEM, "out of memory reading the input");
-	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0)
-		if (fwrite(chunk, 1, n, mem) != n)
+	/* read(2), not stdio: glibc's fread takes a failed allocation of
+	 * its buffer for the end of the input */
+	for (;;) {
+		ssize_t n;
+
+		if (len == cap) {
+			char *more = realloc(buf, cap = cap ? 2 * cap : 65536);
+
+			if (!more)
+				xt_die(RESOURCE_PROBLEM, "out of memory reading "
+				       "the input");
+			buf = more;
+		}
+		n = read(fileno(in), buf + len, cap - len);
+		if (n == 0)
 			break;
-	if (ferror(in)) {
-		fprintf(stderr, "%s: error reading input: %s\n", t->prog,
-			strerror(errno));
-		exit(1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			fprintf(stderr, "%s: error reading input after line "
+				"0: %s\n", t->prog, strerror(errno));
+			exit(1);
+		}
+		len += n;
 	}
-	if (fclose(mem) != 0 || n > 0)
-		xt_die(RESOURCE_PROBLEM, "out of memory reading the input");
 	if (!len) {
 		free(buf);
 		return in;      /* at its end already */

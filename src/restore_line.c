@@ -5,19 +5,32 @@
 
 static const char *const blanks = " \t";
 
-static void add_word(char ***w, size_t *n, size_t *cap, char *word)
+static const char *const out_of_memory = "out of memory";
+
+/* Makes room for need elements of size bytes in *p (capacity *cap),
+ * keeping *p and *cap as they were when memory runs out. */
+static bool grow(void *p, size_t *cap, size_t need, size_t size)
 {
-	if (*n + 1 >= *cap)
-		*w = realloc(*w, (*cap *= 2) * sizeof(**w));
-	(*w)[(*n)++] = word;
+	size_t ncap = need > 2 * *cap ? need : 2 * *cap;
+	void *n;
+
+	if (*cap >= need)
+		return true;
+	n = realloc(*(void **)p, ncap * size);
+	if (!n)
+		return false;
+	*(void **)p = n;
+	*cap = ncap;
+	return true;
 }
 
-static void *grow(void *p, size_t *cap, size_t need)
+static bool add_word(char ***w, size_t *n, size_t *cap, char *word)
 {
-	if (*cap >= need)
-		return p;
-	*cap = need > 2 * *cap ? need : 2 * *cap;
-	return realloc(p, *cap);
+	/* one more for the NULL that ends the list */
+	if (!grow(w, cap, *n + 2, sizeof(**w)))
+		return false;
+	(*w)[(*n)++] = word;
+	return true;
 }
 
 /* Splits s into words as iptables-restore does: blanks separate words; a
@@ -29,11 +42,12 @@ static const char *split_words(const char *s, char *out, char ***words,
 {
 	size_t n = 0, len = 0;
 	bool quote = false, escaped = false, end;
-	char **w = *words;
+	char **w;
 	char *word = out;
 
-	if (*cap < 8)
-		w = realloc(w, (*cap = 8) * sizeof(*w));
+	if (!grow(words, cap, 8, sizeof(**words)))
+		return out_of_memory;
+	w = *words;
 
 	for (;; s++) {
 		char c = *s;
@@ -63,7 +77,10 @@ static const char *split_words(const char *s, char *out, char ***words,
 		}
 		if (len || c == '"') {
 			word[len] = '\0';
-			add_word(&w, &n, cap, word);
+			if (!add_word(&w, &n, cap, word)) {
+				*words = w;
+				return out_of_memory;
+			}
 			word += len + 1;
 			len = 0;
 		}
@@ -153,7 +170,10 @@ const char *restore_parse_line(const char *text, size_t len, bool in_table,
 		return "NUL byte in line";
 	if (len && text[len - 1] == '\r')
 		return "line ends in a carriage return (DOS line ending)";
-	out->buf = grow(out->buf, &out->bufcap, 2 * len + 2);
+	if (!grow(&out->buf, &out->bufcap, 2 * len + 2, 1)) {
+		out->oom = true;
+		return out_of_memory;
+	}
 	memcpy(out->buf, text, len);
 	out->buf[len] = '\0';
 	out->kind = classify(out->buf, in_table);
@@ -172,8 +192,10 @@ const char *restore_parse_line(const char *text, size_t len, bool in_table,
 		err = split_counters(&rest, out);
 		if (err)
 			return err;
-		return split_words(rest, out->buf + len + 1, &out->argv,
-				   &out->argc, &out->argvcap);
+		err = split_words(rest, out->buf + len + 1, &out->argv,
+				  &out->argc, &out->argvcap);
+		out->oom = err == out_of_memory;
+		return err;
 	default:
 		return NULL;
 	}

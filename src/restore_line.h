@@ -23,6 +23,7 @@ struct restore_line {
 	char *counters;         /* RL_CHAIN: the "[p:b]" word, if any */
 	char *pcnt, *bcnt;      /* RL_RULE: a "[p:b] " prefix, if any */
 	bool bad_counters;      /* the error is in that prefix */
+	bool oom;               /* the error is "out of memory" */
 	size_t argc;            /* RL_RULE: the words */
 	char **argv;
 	char *buf;              /* storage the pointers above point into */

@@ -787,6 +787,11 @@ int xml_main(const char *prog, const char *version, int argc, char **argv)
 		if (status)
 			break;
 	}
+	if (!status && !feof(in)) {     /* not the end: a read error */
+		fprintf(stderr, "%s: error reading input after line %d: %s\n",
+			prog, c.lineno, strerror(ferror(in) ? errno : ENOMEM));
+		status = XML_FAILED;
+	}
 	if (!status && c.table) {
 		fprintf(stderr, "%s: COMMIT expected at line %d\n", prog,
 			c.lineno + 1);

@@ -7,6 +7,9 @@
  *       parse back, decode; the entry must equal the original (target made
  *       standard) under the libiptc compare mask, and both must print the
  *       same save line. Prints "ok: LINE" or "FAIL: ..." (exit 1)
+ *   codec_dump [-6] nlmsg ARGS...      encode, print each rule's NFT_MSG_NEWRULE
+ *       message (table filter, chain INPUT) as one line of hex: the seeds
+ *       of tests/fuzz's decoder target
  *   codec_dump [-6] kernel TABLE CHAIN dump CHAIN's rules from the kernel
  *       (NFT_MSG_GETRULE), decode each, print it in -S format, or
  *       "DECODE-ERROR: reason"
@@ -225,8 +228,33 @@ static int roundtrip(const void *entry, const char *targname,
 	return rc;
 }
 
+/* The message a dump of the rule would carry, in hex. */
+static int print_nlmsg(const void *entry, const char *targname)
+{
+	static char buf[1 << 16];
+	struct nftnl_rule *nr = nftnl_rule_alloc();
+	struct nlmsghdr *nlh;
+	char err[256];
+
+	if (!nr || nft_encode_rule(fam, entry, targname, nr, err,
+				   sizeof(err))) {
+		printf("ENCODE-ERROR: %s\n", nr ? err : "no memory");
+		nftnl_rule_free(nr);
+		return 1;
+	}
+	nftnl_rule_set_str(nr, NFTNL_RULE_TABLE, "filter");
+	nftnl_rule_set_str(nr, NFTNL_RULE_CHAIN, "INPUT");
+	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_NEWRULE, fam->nfproto, 0, 1);
+	nftnl_rule_nlmsg_build_payload(nlh, nr);
+	for (uint32_t i = 0; i < nlh->nlmsg_len; i++)
+		printf("%02x", (unsigned char)buf[i]);
+	putchar('\n');
+	nftnl_rule_free(nr);
+	return 0;
+}
+
 static int run_rule(const struct tool *tool, int argc, char **argv,
-		    bool rt)
+		    bool rt, bool nlmsg)
 {
 	struct invocation inv = { 0 };
 	struct error_record err;
@@ -249,7 +277,9 @@ static int run_rule(const struct tool *tool, int argc, char **argv,
 
 			rule_target(r, &std, &t, &targname);
 			e = fam->build(r, si, di, t);
-			if (rt) {
+			if (nlmsg) {
+				rc |= print_nlmsg(e, targname);
+			} else if (rt) {
 				rc |= roundtrip(e, targname, r, si, di);
 			} else {
 				struct nftnl_rule *nr = nftnl_rule_alloc();
@@ -346,14 +376,15 @@ int main(int argc, char **argv)
 	if (nargs >= 1 && !strcmp(args[0], "kernel") && nargs == 3)
 		return dump_chain(args[1], args[2]);
 	if (nargs >= 2 && (!strcmp(args[0], "encode") ||
-			   !strcmp(args[0], "roundtrip"))) {
-		bool rt = args[0][0] == 'r';
+			   !strcmp(args[0], "roundtrip") ||
+			   !strcmp(args[0], "nlmsg"))) {
+		bool rt = args[0][0] == 'r', nlmsg = args[0][0] == 'n';
 
 		/* ipt's parser reads argv[0] as the program name */
 		args[0] = (char *)tool->prog;
-		return run_rule(tool, nargs, args, rt);
+		return run_rule(tool, nargs, args, rt, nlmsg);
 	}
-	fprintf(stderr, "usage: codec_dump [-6] encode|roundtrip ARGS...\n"
+	fprintf(stderr, "usage: codec_dump [-6] encode|roundtrip|nlmsg ARGS...\n"
 			"       codec_dump [-6] kernel TABLE CHAIN\n");
 	return 2;
 }
