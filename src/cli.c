@@ -821,6 +821,10 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 /* The libxtables state of a command that failed half-way. */
 static void segment_abandon(struct segment *s)
 {
+	/* what the segment had built before its error (its command is not
+	 * in the invocation yet: push_command is the segment's last step) */
+	rule_spec_free(&s->cmd.rule);
+	memset(&s->cmd.rule, 0, sizeof(s->cmd.rule));
 	xtables_rule_matches_free(&s->matches);
 	if (s->target) {
 		struct xtables_target *t = s->target;

@@ -693,15 +693,15 @@ static void read_input(struct restore *r, FILE *in)
 		exit(1);
 	}
 	free(buf);
-	restore_line_free(&r->scratch);
-	free(r->argv);
 	if (r->in_table) {
 		fprintf(stderr, "%s: COMMIT expected at line %u\n", r->t->prog,
 			r->line + 1);
 		exit(1);
 	}
 	if (r->leader)
-		commit_whole(r);
+		commit_whole(r);        /* a rerun parses with r's buffers */
+	restore_line_free(&r->scratch);
+	free(r->argv);
 	free(r->steps);
 }
 

@@ -70,7 +70,9 @@ check() {
 	shift
 	mix_script "${mix[@]}" >"$tmp/mix.sh"
 	ns_start
-	if (cd "$tmp" && ns env "$@" strace -f -qq -o "$log" -e trace=getsockopt,setsockopt,execve \
+	# LeakSanitizer cannot run under ptrace (sanitizer builds)
+	if (cd "$tmp" && ns env ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+		"$@" strace -f -qq -o "$log" -e trace=getsockopt,setsockopt,execve \
 		bash "$tmp/mix.sh") >"$tmp/mix.out" 2>&1; then
 		t_pass "$mode: the command mix succeeds"
 	else

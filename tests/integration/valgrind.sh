@@ -23,6 +23,8 @@ if [ -z "${IPT_BIN:-}" ]; then
 	IPT_BIN=${abs_top_builddir:-$here/../..}/src/ipt
 fi
 command -v valgrind >/dev/null || skip "valgrind not found"
+# the differential suite it runs needs root (network namespaces)
+[ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n)"
 [ -x "$IPT_BIN" ] || skip "ipt binary $IPT_BIN is not executable"
 if ldd "$IPT_BIN" | grep -q libasan; then
 	skip "a sanitizer build: memcheck cannot run it"
@@ -53,6 +55,7 @@ IPT_BIN=$tmp/ipt-vg DIFFTEST_TIMEOUT=300 DIFFTEST_JOBS=2 \
 	DIFFTEST_FILTER=${VALGRIND_CASES:-$default_cases} \
 	bash "$here/difftest.sh" "$@" >"$tmp/difftest.out" 2>&1
 rc=$?
+[ "$rc" -eq 77 ] && skip "$(tail -n 1 "$tmp/difftest.out")"
 grep -v '# SKIP filtered out' "$tmp/difftest.out" | grep -v '^ok '
 read -r p f < <(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1 \2/p' \
 	"$tmp/difftest.out" | tail -n 1)
