@@ -467,7 +467,7 @@ static void decode_addr(struct dec *d, int which, const struct reg *r,
 	uint32_t len, alen = d->lay->addr_len;
 	const void *data = nx_data(e, NFTA_CMP_DATA, &len);
 
-	if (r->len > alen || len != r->len) {
+	if (!data || r->len > alen || len != r->len) {
 		fail(d, "address compare of %u bytes", len);
 		return;
 	}

@@ -716,30 +716,35 @@ static FILE *slurp(const struct tool *t, FILE *in)
 	char *buf = NULL;
 	FILE *mem;
 
-	/* read(2), not stdio: glibc's fread takes a failed allocation of
-	 * its buffer for the end of the input */
+	if (fileno(in) < 0)
+		return in;      /* a stream in memory already: cannot stall */
+	/* unbuffered: glibc takes a failed allocation of a stdio buffer
+	 * for the end of the input */
+	setvbuf(in, NULL, _IONBF, 0);
 	for (;;) {
-		ssize_t n;
+		size_t n;
 
 		if (len == cap) {
-			char *more = realloc(buf, cap = cap ? 2 * cap : 65536);
+			char *more = realloc(buf, cap = cap ? 2 * cap : 4096);
 
-			if (!more)
+			if (!more) {
+				free(buf);
 				xt_die(RESOURCE_PROBLEM, "out of memory reading "
 				       "the input");
+			}
 			buf = more;
 		}
-		n = read(fileno(in), buf + len, cap - len);
-		if (n == 0)
-			break;
-		if (n < 0 && errno == EINTR)
+		n = fread(buf + len, 1, cap - len, in);
+		len += n;
+		if (n)
 			continue;
-		if (n < 0) {
+		if (ferror(in)) {
+			free(buf);
 			fprintf(stderr, "%s: error reading input after line "
 				"0: %s\n", t->prog, strerror(errno));
 			exit(1);
 		}
-		len += n;
+		break;
 	}
 	if (!len) {
 		free(buf);
@@ -747,8 +752,10 @@ static FILE *slurp(const struct tool *t, FILE *in)
 	}
 	/* buf lives as long as the stream, which lives until exit */
 	mem = fmemopen(buf, len, "r");
-	if (!mem)
+	if (!mem) {
+		free(buf);
 		xt_die(RESOURCE_PROBLEM, "out of memory reading the input");
+	}
 	return mem;
 }
 

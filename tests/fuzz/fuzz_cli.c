@@ -25,16 +25,21 @@ struct parse_call {
 	int argc;
 	char **argv;
 	struct invocation inv;
+	int status;             /* the parser's error status, 0: none */
 };
 
 static void parse(void *arg)
 {
 	struct parse_call *p = arg;
+	struct error_record err;
 
 	if (p->t->kind == TOOL_RESTORE)
-		cli_parse_restore_line(p->t, p->argc, p->argv, &p->inv);
+		p->status = cli_parse_restore_line(p->t, p->argc, p->argv,
+						   &p->inv, &err);
 	else
-		cli_parse(p->t, p->argc, p->argv, &p->inv);
+		p->status = cli_parse(p->t, p->argc, p->argv, &p->inv, &err);
+	if (p->status)
+		error_free(&err);
 }
 
 /* Builds every entry of every command, as exec does before it hands
@@ -92,7 +97,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	p.argc = argc;
 	p.argv = argv;
 	xt_set_line(p.t->kind == TOOL_RESTORE ? 1 : -1);
-	if (fuzz_call(parse, &p) < 0 && p.inv.action == ACT_RUN)
+	if (fuzz_call(parse, &p) < 0 && !p.status && p.inv.action == ACT_RUN)
 		fuzz_call(build, &p);
 	else
 		fuzz_reset_extensions();

@@ -57,9 +57,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < NLMSG_HDRLEN + sizeof(struct nfgenmsg) || size > 65536)
 		return 0;
-	/* exactly the message: the decoder reads it in place and must not
-	 * read past its end */
-	nlh = malloc(size);
+	/* exactly the message, padded to netlink's 4-byte alignment as a
+	 * socket buffer is (libmnl's walks end at the aligned length): the
+	 * decoder reads it in place and must not read past that */
+	nlh = calloc(1, NLMSG_ALIGN(size));
 	if (!nlh)
 		return 0;
 	memcpy(nlh, data, size);
