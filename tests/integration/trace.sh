@@ -13,15 +13,10 @@ export LC_ALL=C
 PATH=$PATH:/usr/sbin:/sbin
 
 here=$(cd "$(dirname "$0")" && pwd)
-if [ -z "${IPT_BIN:-}" ]; then
-	if [ -n "${abs_top_builddir:-}" ]; then
-		IPT_BIN=$abs_top_builddir/src/ipt
-	else
-		IPT_BIN=$here/../../src/ipt
-	fi
-fi
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$here/../lib.sh"
+ipt_find_bin
 [ -x "$IPT_BIN" ] || { echo "SKIP: $IPT_BIN not built"; exit 77; }
-IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tracetest.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
