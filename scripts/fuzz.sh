@@ -10,6 +10,10 @@
 # Usage: scripts/fuzz.sh [TARGET...]      (default: all; as root)
 # Environment:
 #   FUZZ_SECONDS=N   time per run (default 30)
+#   FUZZ_RUNS=N      instead of a time: N executions per run (scaled per
+#                    target, see runs_of) from FUZZ_SEED (default 1), so
+#                    that a run is the same on every machine: CI's way, a
+#                    gate must not fail by luck (scripts/test.sh)
 #   FUZZ_KEEP=1      keep the scratch directory (new corpus entries, crashes)
 #   FUZZ_BUILD=DIR   use an already configured fuzzing build in DIR
 #   FUZZ_FORK=N      libFuzzer's -fork=N for fuzz_cli and fuzz_restore
@@ -50,16 +54,60 @@ make -C "$build" -s -j2 >"$work/make.log" 2>&1 || {
 	fail "make failed"
 }
 
+# FUZZ_RUNS scaled by what a target does per execution (a whole restore
+# costs about 5 tokenizer runs): about equal time for each target.
+runs_of() {
+	case $1 in
+	restore_line | nft_decode*) echo $((FUZZ_RUNS * 5)) ;;
+	xml) echo $((FUZZ_RUNS / 3 + 1)) ;;
+	*) echo "$FUZZ_RUNS" ;;
+	esac
+}
+
+# regress NAME BINARY [VAR=VALUE...]: the inputs in tests/fuzz/regress/NAME,
+# in name order, through one process (a bug may need what an earlier input
+# left behind: the first ones found were of that kind).
+regress() {
+	local name=$1 bin=$2 log files
+	shift 2
+	files=("$fuzz/regress/$name"/*)
+	[ -f "${files[0]}" ] || return 0
+	log=$work/$name.regress.log
+	n=$((n + 1))
+	if env LSAN_OPTIONS="suppressions=$fuzz/lsan.supp" "$@" \
+		timeout -k 10 120 unshare -n -- "$build/tests/fuzz/$bin" \
+		-close_fd_mask=3 -timeout=10 -handle_fpe=0 "${files[@]}" \
+		>"$log" 2>&1; then
+		pass=$((pass + 1))
+		echo "ok $n - $name: ${#files[@]} regression inputs in order, clean"
+	else
+		failed=$((failed + 1))
+		echo "not ok $n - $name: regression inputs"
+		grep -E 'ERROR|SUMMARY|runtime error|^Running: ' "$log" |
+			head -n 30 | sed 's/^/#   /'
+	fi
+}
+
 # run NAME BINARY CORPUS DICT [VAR=VALUE...]; $extra: more options
 pass=0 failed=0 n=0 extra=()
 run() {
-	local name=$1 bin=$2 corpus=$3 dict=$4 log rc execs
+	local name=$1 bin=$2 corpus=$3 dict=$4 log rc execs limit
 	shift 4
+	regress "$name" "$bin" "$@"
 	log=$work/$name.log
 	mkdir -p "$work/corpus/$name" "$work/artifacts"
+	limit=(-max_total_time="$seconds") norandom=()
+	# A fixed seed alone does not repeat a run: libFuzzer rereads its
+	# corpus directory every second (-reload), and compares of pointers
+	# feed addresses into its mutations (address randomization off).
+	if [ -n "${FUZZ_RUNS:-}" ]; then
+		limit=(-runs="$(runs_of "$name")" -seed="${FUZZ_SEED:-1}"
+			-reload=0)
+		norandom=(setarch -R)
+	fi
 	env LSAN_OPTIONS="suppressions=$fuzz/lsan.supp" "$@" \
-		timeout -k 10 $((seconds + 120)) unshare -n -- \
-		"$build/tests/fuzz/$bin" -max_total_time="$seconds" \
+		timeout -k 10 $((seconds + 600)) unshare -n -- "${norandom[@]}" \
+		"$build/tests/fuzz/$bin" "${limit[@]}" \
 		-close_fd_mask=3 -timeout=10 -rss_limit_mb=2048 -handle_fpe=0 \
 		"${extra[@]}" \
 		-dict="$fuzz/dict/$dict.dict" \

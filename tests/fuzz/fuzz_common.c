@@ -65,7 +65,12 @@ int fuzz_call(void (*fn)(void *arg), void *arg)
 	rc = sigsetjmp(fuzz_jmp, 1);
 
 	if (rc) {
-		/* the error position may point into the dead parse's frame */
+		/* The error position, and a parse's catch (cli.c's setjmp,
+		 * armed while an extension's parse or final check runs), may
+		 * point into the dead frames: a SIGFPE in libxt_hashlimit's
+		 * final check left the catch armed, and the next input's
+		 * first error outside a parse jumped into a stale stack. */
+		xt_catch(NULL, NULL);
 		xt_set_position(0, NULL);
 		fflush(stdout);
 		return rc - 1;
