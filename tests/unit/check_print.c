@@ -1271,9 +1271,9 @@ static const char *help_for(const char *tool, const char *const *argv)
 	struct invocation *inv = parse_inv(tool, argv);
 
 	ck_assert_int_eq(inv->action, ACT_HELP);
-	capture_start();
+	stdout_capture_start();
 	print_help(t, inv->help_matches);
-	return capture_end();
+	return stdout_capture_end();
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -1287,9 +1287,9 @@ static const char *version_for(const char *tool, bool not)
 {
 	const struct tool *t = use_tool(tool);
 
-	capture_start();
+	stdout_capture_start();
 	print_version(t, not);
-	return capture_end();
+	return stdout_capture_end();
 }
 
 START_TEST(test_help_iptables_is_legacy_text_verbatim)

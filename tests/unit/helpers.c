@@ -6,6 +6,7 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "capture.h"
 #include "helpers.h"
 
 /* ---- allocations freed at teardown -------------------------------------- */
@@ -356,66 +357,54 @@ void *kernel_entry_from_rule(const struct family_ops *fam,
 
 /* ---- capture ------------------------------------------------------------ */
 
-static FILE *cap_file;
-static int cap_saved = -1;
+/* src/capture.c, with the tests' bookkeeping: one capture at a time, its
+ * text freed at teardown */
+static struct capture cap;
+static bool cap_running;
 
-void capture_start(void)
+void stdout_capture_start(void)
 {
-	ck_assert_msg(cap_file == NULL, "capture already running");
-	fflush(stdout);
-	cap_file = tmpfile();
-	ck_assert_ptr_nonnull(cap_file);
-	cap_saved = dup(STDOUT_FILENO);
-	ck_assert_int_ge(cap_saved, 0);
-	ck_assert_int_ge(dup2(fileno(cap_file), STDOUT_FILENO), 0);
+	ck_assert_msg(!cap_running, "capture already running");
+	ck_assert(capture_begin(&cap));
+	cap_running = true;
 }
 
-const char *capture_end(void)
+const char *stdout_capture_end(void)
 {
-	long size;
+	size_t len;
 	char *buf;
 
-	ck_assert_ptr_nonnull(cap_file);
-	fflush(stdout);
-	dup2(cap_saved, STDOUT_FILENO);
-	close(cap_saved);
-	cap_saved = -1;
-	fseek(cap_file, 0, SEEK_END);
-	size = ftell(cap_file);
-	buf = track(calloc(1, (size_t)size + 1));
-	rewind(cap_file);
-	if (size > 0)
-		ck_assert_uint_eq(fread(buf, 1, (size_t)size, cap_file),
-				  (size_t)size);
-	fclose(cap_file);
-	cap_file = NULL;
-	return buf;
+	ck_assert(cap_running);
+	cap_running = false;
+	buf = capture_end(&cap, &len);
+	ck_assert_ptr_nonnull(buf);
+	return track(buf);
 }
 
 const char *list_line(const struct family_ops *fam, const void *entry,
 		      const char *targname, bool target_is_chain,
 		      unsigned int num, unsigned int format)
 {
-	capture_start();
+	stdout_capture_start();
 	print_rule_list(fam, entry, targname, target_is_chain, num, format);
-	return capture_end();
+	return stdout_capture_end();
 }
 
 const char *save_line(const struct family_ops *fam, const void *entry,
 		      const char *chain, const char *targname,
 		      bool target_is_chain, int counters)
 {
-	capture_start();
+	stdout_capture_start();
 	print_rule_save(fam, entry, chain, targname, target_is_chain,
 			counters);
-	return capture_end();
+	return stdout_capture_end();
 }
 
 const char *header_text(unsigned int format, const char *chain,
 			const char *pol, const struct xt_counters *counters,
 			int refs)
 {
-	capture_start();
+	stdout_capture_start();
 	print_list_header(format, chain, pol, counters, refs);
-	return capture_end();
+	return stdout_capture_end();
 }

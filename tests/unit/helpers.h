@@ -29,6 +29,8 @@ Suite *suite_counters(void);
 Suite *suite_help(void);
 /* tests/unit/check_lint.c: lint's covers relation */
 Suite *suite_lint(void);
+/* tests/unit/check_udiff.c: diffs, stdout capture, table text */
+Suite *suite_udiff(void);
 /* tests/unit/check_restore.c's suite (restore line parser). */
 Suite *restore_line_suite(void);
 
@@ -122,10 +124,10 @@ void *kernel_entry_from_rule(const struct family_ops *fam,
 
 /* ---- output capture ----------------------------------------------------- */
 
-void capture_start(void);
-/* Returns what was written to stdout since capture_start (freed at
- * teardown). */
-const char *capture_end(void);
+void stdout_capture_start(void);
+/* Returns what was written to stdout since stdout_capture_start (freed
+ * at teardown). */
+const char *stdout_capture_end(void);
 
 /* print_rule_list / print_rule_save / print_list_header, captured. */
 const char *list_line(const struct family_ops *fam, const void *entry,
