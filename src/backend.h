@@ -47,6 +47,12 @@ struct backend_ops {
 	/* -L shows a match that has no print function by its name ("eui64");
 	 * iptables-nft shows nothing for it. */
 	bool list_printless_names;
+	/* -v echoes the rule of -A/-I/-R/-C/-D only once the call found or
+	 * added it, after what reading the chain printed (-vv), and the
+	 * first failed call of an address list ends the command
+	 * (iptables-nft: nft_rule_check/delete/replace print the rule they
+	 * found). false: echo before each call, try every call (libiptc). */
+	bool echo_when_done;
 	/* Opens table; wait as for lock_acquire() or SESSION_NO_LOCK (the
 	 * legacy backend serialises through the xtables lock, nf_tables
 	 * through the kernel's generation id). NULL with errno set. */

@@ -110,9 +110,11 @@ static bool for_each_address(struct ctx *x)
 	for (size_t si = 0; si < r->src.n; si++) {
 		for (size_t di = 0; di < r->dst.n; di++) {
 			void *e = x->s->fam->build(r, si, di, t);
+			bool echo = cmd->options & OPT_VERBOSE;
+			bool when_done = x->s->ops->echo_when_done;
 			int rc = 0;
 
-			if (cmd->options & OPT_VERBOSE)
+			if (echo && !when_done)
 				print_rule_echo(x->s, e);
 			switch (cmd->cmd) {
 			case CMD_APPEND:
@@ -135,10 +137,15 @@ static bool for_each_address(struct ctx *x)
 						      mask);
 				break;
 			}
+			if (echo && when_done && rc)
+				print_rule_echo(x->s, e);
 			ok &= rc != 0;
 			free(e);
+			if (when_done && !rc)
+				goto out;
 		}
 	}
+out:
 	free(mask);
 	free(std.data);
 	return ok;

@@ -146,6 +146,10 @@ struct nft_session {
 	enum nft_fn fn;         /* the call whose errno strerror() explains */
 	struct nft_txn own;
 	struct nft_txn *txn;    /* &own, or the one a join() gave */
+	/* -E of this session, in order: the rules read from the kernel
+	 * later still jump by the old names */
+	struct rename { xt_chainlabel from, to; } *renames;
+	size_t nrenames;
 };
 
 #define NS(s) ((struct nft_session *)(s))
@@ -252,6 +256,9 @@ static void drop_chains(struct nft_session *ns)
 		free_chain(ns->chains[i]);
 	ns->nchains = 0;
 	namemap_clear(&ns->byname);
+	free(ns->renames);
+	ns->renames = NULL;
+	ns->nrenames = 0;
 }
 
 static uint16_t family(const struct nft_session *ns)
@@ -424,6 +431,9 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 	if (!entry)
 		xt_die(OTHER_PROBLEM, "table `%s' is incompatible, use 'nft' "
 		       "tool.", l->ns->def->name);
+	for (size_t i = 0; i < l->ns->nrenames; i++)
+		if (strcmp(targname, l->ns->renames[i].from) == 0)
+			strcpy(targname, l->ns->renames[i].to);
 	struct nrule *r = rule_alloc(entry, fam->entry_length(entry),
 				     targname);
 
@@ -578,7 +588,10 @@ static void send_table(struct nft_session *ns, uint16_t type,
 	msg_end(ns);
 }
 
-enum { CH_BASE = 1, CH_POLICY = 2, CH_COUNTERS = 4, CH_HANDLE = 8 };
+enum {
+	CH_BASE = 1, CH_POLICY = 2, CH_COUNTERS = 4, CH_HANDLE = 8,
+	CH_FLAGS = 16,  /* the kernel's NFT_CHAIN_BASE, as dumped */
+};
 
 static void send_chain(struct nft_session *ns, const struct nchain *c,
 		       uint16_t type, uint16_t flags, const char *optype,
@@ -603,6 +616,8 @@ static void send_chain(struct nft_session *ns, const struct nchain *c,
 		nftnl_chain_set_u32(nc, NFTNL_CHAIN_POLICY, c->policy);
 	if (what & CH_BASE)
 		nftnl_chain_set_str(nc, NFTNL_CHAIN_TYPE, c->base->type);
+	if (what & CH_FLAGS)
+		nftnl_chain_set_u32(nc, NFTNL_CHAIN_FLAGS, NFT_CHAIN_BASE);
 	if (what & CH_COUNTERS) {
 		nftnl_chain_set_u64(nc, NFTNL_CHAIN_BYTES, c->counters.bcnt);
 		nftnl_chain_set_u64(nc, NFTNL_CHAIN_PACKETS, c->counters.pcnt);
@@ -1100,6 +1115,8 @@ static int nft_zero(struct session *s, const char *chain)
 		errno = ENOENT;
 		return 0;
 	}
+	bool dumped = c->exists;
+
 	if (!c->exists && !c->shown)
 		return 1;
 	if (!c->exists) {
@@ -1115,8 +1132,11 @@ static int nft_zero(struct session *s, const char *chain)
 		 * earlier in the same batch is undone */
 		if (s->restore)
 			c->policy = c->kpolicy;
+		/* 1.8.9 sends back the chain object it read, flags and all
+		 * (-vv shows them) */
 		send_chain(ns, c, NFT_MSG_NEWCHAIN, NLM_F_CREATE, "CHAIN_ZERO",
-			   CH_BASE | CH_POLICY | CH_COUNTERS, c->kname);
+			   CH_BASE | CH_POLICY | CH_COUNTERS |
+			   (dumped ? CH_FLAGS : 0), c->kname);
 	}
 	for (size_t i = 0; i < c->nrules; i++)
 		zero_rule(ns, c, i);
@@ -1242,6 +1262,7 @@ static int nft_rename_chain(struct session *s, const char *from,
 			    const char *to)
 {
 	struct nft_session *ns = NS(s);
+	struct rename *rn;
 	struct nchain *c;
 
 	ns->fn = FN_RENAME;
@@ -1259,12 +1280,22 @@ static int nft_rename_chain(struct session *s, const char *from,
 		errno = EOPNOTSUPP;
 		return 0;
 	}
-	/* jumps to it print the new name from now on */
+	/* jumps to it print the new name from now on: in the rules read
+	 * so far, and in those read later (rule_cb); reading every chain
+	 * here would cost a big table's dump, and print it with -vv where
+	 * 1.8.9 reads nothing */
+	rn = realloc(ns->renames, (ns->nrenames + 1) * sizeof(*rn));
+	if (!rn)
+		xtables_error(OTHER_PROBLEM, "out of memory");
+	ns->renames = rn;
+	rn += ns->nrenames++;
+	snprintf(rn->from, sizeof(rn->from), "%s", from);
+	snprintf(rn->to, sizeof(rn->to), "%s", to);
 	for (size_t i = 0; i < ns->nchains; i++) {
 		struct nchain *o = ns->chains[i];
 
-		if (load_chain(ns, o) < 0)
-			return 0;
+		if (!o->loaded)
+			continue;
 		for (size_t j = 0; j < o->nrules; j++)
 			if (strcmp(o->rules[j]->targname, from) == 0)
 				snprintf(o->rules[j]->targname,
@@ -1608,6 +1639,7 @@ static int nft_compat_rev(const char *name, uint8_t rev, int opt)
 
 const struct backend_ops nft_backend = {
 	.name = "nf_tables",
+	.echo_when_done = true,
 	.open = nft_open,
 	.commit = nft_commit,
 	.explain = nft_explain,

@@ -227,3 +227,29 @@ iptables -vv -D INPUT 1
 iptables -vv -A foo -p tcp --dport 22 -j ACCEPT
 iptables -vv -F
 iptables -vv -X foo
+
+=== -v echoes only the rules -C/-D/-R found, the first miss ends the list
+iptables -A INPUT -s 1.2.3.4 -j ACCEPT
+iptables -v -C INPUT -s 1.2.3.4 -j ACCEPT
+iptables -v -C INPUT -s 1.2.3.5 -j ACCEPT
+iptables -v -R INPUT 9 -s 5.6.7.8 -j DROP
+iptables -v -R INPUT 1 -s 5.6.7.8 -j DROP
+iptables -v -D INPUT -s 9.9.9.9
+iptables -v -A INPUT -s 1.2.3.4,5.6.7.8 -j ACCEPT
+iptables -v -D INPUT -s 1.2.3.4,5.6.7.8 -j ACCEPT
+iptables -v -D INPUT -s 1.2.3.4,5.6.7.8 -j ACCEPT
+iptables -v -A INPUT -s 5.6.7.8 -j ACCEPT
+iptables -v -D INPUT -s 9.9.9.9,5.6.7.8 -j ACCEPT
+iptables -S
+
+=== -vv of -D, -C, -Z and -E: what is read, then the echo, then the batch
+iptables -A INPUT -s 1.2.3.4 -j ACCEPT
+iptables -N X
+iptables -A X -j DROP
+iptables -vv -C INPUT -s 1.2.3.4 -j ACCEPT
+iptables -vv -D INPUT -s 1.2.3.4 -j ACCEPT
+iptables -vv -Z INPUT
+iptables -vv -E X Y
+iptables -A INPUT -j Y
+iptables -vv -E Y Z
+iptables -S
