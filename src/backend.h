@@ -117,6 +117,10 @@ struct backend_ops {
 	/* NULL, or: chain is a base chain iptables-nft lists but the kernel
 	 * does not have (see nft_session.c). */
 	bool (*only_shown)(struct session *s, const char *chain);
+	/* NULL, or: chain (NULL: any chain of the table) holds rules with
+	 * expressions iptables-nft cannot show, and so is neither listed
+	 * nor saved ("table `filter' is incompatible, use 'nft' tool."). */
+	bool (*unlistable)(struct session *s, const char *chain);
 	/* NULL, or: -X without a chain also drops the base chains that have
 	 * no rules and policy ACCEPT (iptables-nft). */
 	int (*drop_unused_bases)(struct session *s);

@@ -243,6 +243,10 @@ static bool run_list(struct ctx *x)
 	const struct command *cmd = x->cmd;
 	bool ok;
 
+	if (x->s->ops->unlistable && x->s->ops->unlistable(x->s, cmd->chain)) {
+		x->res->status = EXEC_UNLISTABLE;
+		return false;
+	}
 	/* -L ends without a blank line; one sets it off from the listing
 	 * of an earlier command of the same invocation. */
 	if (x->listed && ((cmd->cmd & CMD_LIST) || x->last_list_l))

@@ -13,6 +13,7 @@ enum exec_status {
 	EXEC_PARAM,             /* a parameter problem found at run time */
 	EXEC_TARGET,            /* -j names neither chain nor extension */
 	EXEC_GOTO,              /* -g names no chain */
+	EXEC_UNLISTABLE,        /* -L/-S of rules iptables-nft cannot show */
 };
 
 struct exec_result {

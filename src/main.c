@@ -92,6 +92,13 @@ static int report(const struct tool *t, const struct invocation *inv,
 		xt_die(OTHER_PROBLEM, "chain `%s' in table `%s' is "
 		       "incompatible, use 'nft' tool.", cmd->chain,
 		       inv->table);
+	if (res->status == EXEC_UNLISTABLE && cmd->chain)
+		xt_die(OTHER_PROBLEM, "chain `%s' in table `%s' is "
+		       "incompatible, use 'nft' tool.", cmd->chain,
+		       inv->table);
+	if (res->status == EXEC_UNLISTABLE)
+		xt_die(OTHER_PROBLEM, "table `%s' is incompatible, use 'nft' "
+		       "tool.", inv->table);
 	if (res->status == EXEC_LIBIPTC)
 		return report_libiptc(t, inv, res);
 	exec_die_param(res, nft);

@@ -25,9 +25,10 @@ int nft_encode_rule(const struct family_ops *fam, const void *entry,
  * gets the verdict, chain or extension name, handle the rule's handle
  * (0 if none). Standard targets become xt_standard_target("", false)
  * blobs. NULL with a reason in err for what iptables-nft 1.8.9 cannot
- * decode. */
+ * decode. *partial: expressions 1.8.9 has no parser for were passed over
+ * (as it does), which makes the rule one it refuses to list or save. */
 void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 		     char targname[XT_EXTENSION_MAXNAMELEN], uint64_t *handle,
-		     char *err, size_t errlen);
+		     bool *partial, char *err, size_t errlen);
 
 #endif

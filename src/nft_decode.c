@@ -193,6 +193,7 @@ struct dec {
 	char *err;
 	size_t errlen;
 	bool failed;
+	bool partial;           /* an expression was left out */
 	/* last: only matches[0..spec.nmatches) is set, the rest is not
 	 * zeroed rule by rule */
 	struct ext_blob matches[MAX_MATCHES];
@@ -806,8 +807,13 @@ static void decode_limit(struct dec *d, const struct nx *e)
 	uint64_t unit = nx_u64(e, NFTA_LIMIT_UNIT);
 	struct xt_rateinfo *ri;
 
+	/* 1.8.9 lists neither a byte limit nor an inverted one */
 	if (nx_u32(e, NFTA_LIMIT_TYPE) != NFT_LIMIT_PKTS ||
-	    nx_u32(e, NFTA_LIMIT_FLAGS) || !rate) {
+	    nx_u32(e, NFTA_LIMIT_FLAGS)) {
+		d->partial = true;
+		return;
+	}
+	if (!rate) {
 		fail(d, "unsupported limit expression");
 		return;
 	}
@@ -823,8 +829,8 @@ static void decode_log(struct dec *d, const struct nx *e)
 {
 	struct xt_nflog_info info = { 0 };
 
-	if (!nx_has(e, NFTA_LOG_GROUP)) {
-		fail(d, "log without group");
+	if (!nx_has(e, NFTA_LOG_GROUP)) {        /* nft's own log */
+		d->partial = true;
 		return;
 	}
 	info.group = nx_u16(e, NFTA_LOG_GROUP);
@@ -881,7 +887,12 @@ static void decode_expr(struct dec *d, const struct nlattr *elem)
 			return;
 		}
 	}
-	fail(d, "unsupported expression %s", e.name);
+	/* As 1.8.9 (nft_rule_to_iptables_command_state): an expression it
+	 * has no parser for is passed over; a set lookup, which only
+	 * ebtables' among reads, even counts as compatible
+	 * (supported_exprs[] in nft.c). */
+	if (strcmp(e.name, "lookup") != 0)
+		d->partial = true;
 }
 
 static void dec_free(struct dec *d)
@@ -903,7 +914,7 @@ static bool entry_too_long(const struct dec *d)
 
 void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 		     char targname[XT_EXTENSION_MAXNAMELEN], uint64_t *handle,
-		     char *err, size_t errlen)
+		     bool *partial, char *err, size_t errlen)
 {
 	const struct nlattr *tb[NX_MAX + 1] = { 0 }, *elem;
 	struct dec dec, *d = &dec;
@@ -941,6 +952,7 @@ void *nft_decode_msg(const struct family_ops *fam, const struct nlmsghdr *nlh,
 		d->spec.matches = d->matches;
 		entry = fam->build(&d->spec, 0, 0, &d->target);
 	}
+	*partial = d->partial;
 	dec_free(d);
 	return entry;
 }

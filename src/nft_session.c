@@ -95,6 +95,8 @@ struct nchain {
 	uint32_t use;           /* NFTA_CHAIN_USE: rules + references */
 	int refdelta;           /* jumps to it added here minus removed */
 	bool loaded;            /* rules[] holds the kernel's rules too */
+	bool partial;           /* a rule read had expressions 1.8.9 cannot
+				 * show: it lists and saves no such chain */
 	size_t nhead;           /* unloaded: rules[0..nhead) went to the head */
 	size_t nkernel;         /* the kernel's rules when loaded */
 	struct nrule **rules;
@@ -415,6 +417,7 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 	const struct family_ops *fam = l->ns->base.fam;
 	char targname[XT_EXTENSION_MAXNAMELEN] = "", err[256] = "";
 	uint64_t handle;
+	bool partial;
 	void *entry;
 
 	if (l->ns->base.verbose > 1) {  /* as 1.8.9 prints what it reads */
@@ -427,7 +430,9 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 		if (nr)         /* libnftnl's free takes no NULL */
 			nftnl_rule_free(nr);
 	}
-	entry = nft_decode_msg(fam, nlh, targname, &handle, err, sizeof(err));
+	entry = nft_decode_msg(fam, nlh, targname, &handle, &partial, err,
+			       sizeof(err));
+	l->c->partial |= partial;
 	if (!entry)
 		xt_die(OTHER_PROBLEM, "table `%s' is incompatible, use 'nft' "
 		       "tool.", l->ns->def->name);
@@ -1244,6 +1249,23 @@ static bool nft_only_shown(struct session *s, const char *chain)
 	return c && !c->exists && !c->shown;
 }
 
+static bool nft_unlistable(struct session *s, const char *chain)
+{
+	struct nft_session *ns = NS(s);
+
+	for (size_t i = 0; i < ns->nchains; i++) {
+		struct nchain *c = ns->chains[i];
+
+		if (chain && strcmp(c->name, chain) != 0)
+			continue;
+		if (load_chain(ns, c) < 0)
+			return false;
+		if (c->partial)
+			return true;
+	}
+	return false;
+}
+
 static int nft_drop_unused_bases(struct session *s)
 {
 	struct nft_session *ns = NS(s);
@@ -1673,6 +1695,7 @@ const struct backend_ops nft_backend = {
 	.compat_rev = nft_compat_rev,
 	.dump = nft_dump,
 	.only_shown = nft_only_shown,
+	.unlistable = nft_unlistable,
 	.drop_unused_bases = nft_drop_unused_bases,
 	.join = nft_join,
 };

@@ -43,7 +43,9 @@ static void run(void *arg)
 	const struct nlmsghdr *nlh = arg;
 	char err[256], name[XT_EXTENSION_MAXNAMELEN];
 	uint64_t handle;
-	void *e = nft_decode_msg(fam, nlh, name, &handle, err, sizeof(err));
+	bool partial;
+	void *e = nft_decode_msg(fam, nlh, name, &handle, &partial, err,
+				 sizeof(err));
 
 	if (e) {
 		check_entry(e);

@@ -184,6 +184,7 @@ static int roundtrip(const void *entry, const char *targname,
 	char buf[MNL_SOCKET_BUFFER_SIZE * 8], l1[4096], l2[4096];
 	struct nftnl_rule *enc = nftnl_rule_alloc();
 	uint64_t handle;
+	bool partial;
 	struct ext_blob std = { 0 };
 	const struct ext_blob *t = &r->target;
 	struct nlmsghdr *nlh;
@@ -197,9 +198,11 @@ static int roundtrip(const void *entry, const char *targname,
 	}
 	nlh = nftnl_nlmsg_build_hdr(buf, NFT_MSG_NEWRULE, fam->nfproto, 0, 1);
 	nftnl_rule_nlmsg_build_payload(nlh, enc);
-	dec = nft_decode_msg(fam, nlh, name, &handle, err, sizeof(err));
-	if (!dec) {
-		printf("FAIL: decode: %s\n", err);
+	dec = nft_decode_msg(fam, nlh, name, &handle, &partial, err,
+			     sizeof(err));
+	if (!dec || partial) {
+		printf("FAIL: decode: %s\n", dec ? "expressions left out" : err);
+		free(dec);
 		return 1;
 	}
 	if (!r->target.data || is_verdict(targname)) {
@@ -312,12 +315,15 @@ static int rule_cb(const struct nlmsghdr *nlh, void *data)
 	struct dump *d = data;
 	char err[256], name[XT_EXTENSION_MAXNAMELEN];
 	uint64_t handle;
+	bool partial;
 	void *e;
 
-	e = nft_decode_msg(fam, nlh, name, &handle, err, sizeof(err));
-	if (!e) {
-		printf("DECODE-ERROR: %s\n", err);
+	e = nft_decode_msg(fam, nlh, name, &handle, &partial, err,
+			   sizeof(err));
+	if (!e || partial) {
+		printf("DECODE-ERROR: %s\n", e ? "expressions left out" : err);
 		d->errors++;
+		free(e);
 	} else {
 		print_rule_save(fam, e, d->chain, name, false, 1);
 		free(e);

@@ -140,3 +140,29 @@ iptables --version
 ip6tables --version
 iptables-save --version
 iptables-restore --version
+
+=== rules nft added: what iptables-nft cannot show makes the chain unlistable
+iptables -A INPUT -s 1.2.3.4 -j ACCEPT
+iptables -N X
+iptables -N Y
+iptables -A Y -j ACCEPT
+nft add rule ip filter X meta l4proto tcp quota 10 mbytes accept
+nft add rule ip filter Y tcp dport { 22, 80 } accept
+iptables -L -n
+iptables -L INPUT -n
+iptables -L Y -n
+iptables -L X -n
+iptables -S
+iptables -S X
+iptables -S Y
+iptables-save
+iptables -C X -p tcp -j ACCEPT
+iptables -A X -j DROP
+iptables -D X -p tcp -j ACCEPT
+iptables -L X -n
+iptables -D Y -p tcp -j ACCEPT
+iptables -D Y -p tcp -j ACCEPT
+iptables -L -n
+iptables -F X
+iptables -X X
+iptables-save
