@@ -18,6 +18,13 @@
 
 struct backend_ops;
 
+enum listable {
+	LISTABLE,
+	LISTABLE_TAINTED,       /* base chains left out: "# Table `filter'
+				 * contains incompatible base-chains, ..." */
+	UNLISTABLE,
+};
+
 struct session {
 	const struct backend_ops *ops;
 	const struct family_ops *fam;
@@ -117,10 +124,13 @@ struct backend_ops {
 	/* NULL, or: chain is a base chain iptables-nft lists but the kernel
 	 * does not have (see nft_session.c). */
 	bool (*only_shown)(struct session *s, const char *chain);
-	/* NULL, or: chain (NULL: any chain of the table) holds rules with
-	 * expressions iptables-nft cannot show, and so is neither listed
-	 * nor saved ("table `filter' is incompatible, use 'nft' tool."). */
-	bool (*unlistable)(struct session *s, const char *chain);
+	/* NULL, or whether iptables-nft lists and saves chain (NULL: the
+	 * table): not when it holds rules with expressions iptables-nft
+	 * cannot show ("table `filter' is incompatible, use 'nft' tool."),
+	 * with a note first when the table has base chains of nft's own. */
+	enum listable (*listable)(struct session *s, const char *chain);
+	/* NULL, or: -F without a chain or -v, in one call. */
+	int (*flush_all)(struct session *s);
 	/* NULL, or: -X without a chain also drops the base chains that have
 	 * no rules and policy ACCEPT (iptables-nft). */
 	int (*drop_unused_bases)(struct session *s);

@@ -242,11 +242,16 @@ static bool run_list(struct ctx *x)
 {
 	const struct command *cmd = x->cmd;
 	bool ok;
+	enum listable how = x->s->ops->listable ?
+			    x->s->ops->listable(x->s, cmd->chain) : LISTABLE;
 
-	if (x->s->ops->unlistable && x->s->ops->unlistable(x->s, cmd->chain)) {
+	if (how == UNLISTABLE) {
 		x->res->status = EXEC_UNLISTABLE;
 		return false;
 	}
+	if (how == LISTABLE_TAINTED)
+		printf("# Table `%s' contains incompatible base-chains, use "
+		       "'nft' tool to list them.\n", x->s->table);
 	/* -L ends without a blank line; one sets it off from the listing
 	 * of an earlier command of the same invocation. */
 	if (x->listed && ((cmd->cmd & CMD_LIST) || x->last_list_l))
@@ -290,6 +295,9 @@ static bool run_command(struct ctx *x)
 	case CMD_DELETE_NUM:
 		return ops->delete_num(x->s, cmd->chain, cmd->rulenum - 1);
 	case CMD_FLUSH:
+		if (!cmd->chain && !(cmd->options & OPT_VERBOSE) &&
+		    ops->flush_all)
+			return ops->flush_all(x->s);
 		return chain_op(x, ops->flush, "Flushing", EACH_CHAIN);
 	case CMD_ZERO:
 		return zero_chains(x);

@@ -137,6 +137,7 @@ struct nft_session {
 	const struct nft_table_def *def;
 	uint32_t genid;
 	bool table_exists;
+	bool tainted;           /* base chains of nft's own left out */
 	struct nchain **chains; /* in the order chains_sorted says */
 	size_t nchains, chaincap;
 	struct namemap byname;  /* name -> nchain */
@@ -261,6 +262,7 @@ static void drop_chains(struct nft_session *ns)
 	free(ns->renames);
 	ns->renames = NULL;
 	ns->nrenames = 0;
+	ns->tainted = false;
 }
 
 static uint16_t family(const struct nft_session *ns)
@@ -274,6 +276,23 @@ static uint16_t family(const struct nft_session *ns)
 static noreturn void nft_out_of_memory(void)
 {
 	xt_die(RESOURCE_PROBLEM, "out of memory");
+}
+
+/* A base chain is iptables' only as the table defines it: name, hook,
+ * priority and type. 1.8.9 leaves any other out of its cache (so no
+ * command sees it) and marks the table tainted (nft-cache.c). */
+static bool ours(const struct nft_session *ns, struct nftnl_chain *nc)
+{
+	uint32_t hook = nftnl_chain_get_u32(nc, NFTNL_CHAIN_HOOKNUM);
+	const char *type = nftnl_chain_get_str(nc, NFTNL_CHAIN_TYPE);
+
+	for (const struct base_chain *b = ns->def->chains; b->name; b++)
+		if (b->hook == hook)
+			return (int)nftnl_chain_get_u32(nc, NFTNL_CHAIN_PRIO) ==
+			       b->prio && type && !strcmp(type, b->type) &&
+			       !strcmp(nftnl_chain_get_str(nc,
+					NFTNL_CHAIN_NAME), b->name);
+	return false;
 }
 
 static int chain_cb(const struct nlmsghdr *nlh, void *data)
@@ -291,6 +310,10 @@ static int chain_cb(const struct nlmsghdr *nlh, void *data)
 	if (strcmp(nftnl_chain_get_str(nc, NFTNL_CHAIN_TABLE),
 		   ns->def->name) != 0)
 		goto out;
+	if (nftnl_chain_is_set(nc, NFTNL_CHAIN_HOOKNUM) && !ours(ns, nc)) {
+		ns->tainted = true;
+		goto out;
+	}
 	c = add_chain(ns, nftnl_chain_get_str(nc, NFTNL_CHAIN_NAME));
 	if (!nftnl_chain_is_set(nc, NFTNL_CHAIN_HOOKNUM))
 		c->base = NULL;
@@ -1096,6 +1119,42 @@ static int nft_flush(struct session *s, const char *chain)
 	return 1;
 }
 
+/* -F without a chain and without -v: as 1.8.9, one message naming the
+ * table alone, which also empties base chains of nft's own that no
+ * command sees; nothing at all when the table does not exist. */
+static int nft_flush_all(struct session *s)
+{
+	struct nft_session *ns = NS(s);
+	struct nftnl_rule *nr;
+	struct nlmsghdr *nlh;
+
+	ns->fn = FN_FLUSH;
+	if (!ns->table_exists)
+		return 1;
+	nr = nftnl_rule_alloc();
+	if (!nr) {
+		errno = ENOMEM;
+		return 0;
+	}
+	nftnl_rule_set_u32(nr, NFTNL_RULE_FAMILY, family(ns));
+	nftnl_rule_set_str(nr, NFTNL_RULE_TABLE, ns->def->name);
+	nlh = msg_begin(ns, NFT_MSG_DELRULE, 0, "RULE_FLUSH", "table",
+			ns->def->name);
+	nftnl_rule_nlmsg_build_payload(nlh, nr);
+	debug_rule(ns, nr, NULL, NFT_MSG_DELRULE);
+	debug_msg(ns, nlh);
+	nftnl_rule_free(nr);
+	msg_end(ns);
+	for (size_t i = 0; i < ns->nchains; i++) {
+		struct nchain *c = ns->chains[i];
+
+		for (size_t j = 0; j < c->nrules; j++)
+			count_jump(ns, c->rules[j], -1);
+		drop_rules(c);
+	}
+	return 1;
+}
+
 static void zero_rule(struct nft_session *ns, struct nchain *c, size_t i)
 {
 	struct nrule *r = c->rules[i];
@@ -1249,21 +1308,24 @@ static bool nft_only_shown(struct session *s, const char *chain)
 	return c && !c->exists && !c->shown;
 }
 
-static bool nft_unlistable(struct session *s, const char *chain)
+static enum listable nft_listable(struct session *s, const char *chain)
 {
 	struct nft_session *ns = NS(s);
+	bool found = false;
 
 	for (size_t i = 0; i < ns->nchains; i++) {
 		struct nchain *c = ns->chains[i];
 
 		if (chain && strcmp(c->name, chain) != 0)
 			continue;
+		found = true;
 		if (load_chain(ns, c) < 0)
-			return false;
+			return LISTABLE;        /* the listing will say */
 		if (c->partial)
-			return true;
+			return UNLISTABLE;
 	}
-	return false;
+	/* a chain not found is refused without the note */
+	return ns->tainted && (found || !chain) ? LISTABLE_TAINTED : LISTABLE;
 }
 
 static int nft_drop_unused_bases(struct session *s)
@@ -1695,7 +1757,8 @@ const struct backend_ops nft_backend = {
 	.compat_rev = nft_compat_rev,
 	.dump = nft_dump,
 	.only_shown = nft_only_shown,
-	.unlistable = nft_unlistable,
+	.listable = nft_listable,
+	.flush_all = nft_flush_all,
 	.drop_unused_bases = nft_drop_unused_bases,
 	.join = nft_join,
 };

@@ -166,3 +166,20 @@ iptables -L -n
 iptables -F X
 iptables -X X
 iptables-save
+
+=== a base chain of nft's own: left out, noted, emptied by -F only
+iptables -A INPUT -s 1.2.3.4 -j ACCEPT
+nft add chain ip filter foo '{ type filter hook input priority 10; }'
+nft add rule ip filter foo counter accept
+nft add chain ip filter OUTPUT '{ type filter hook output priority 5; }'
+iptables -L -n
+iptables -L INPUT -n
+iptables -S
+iptables -S foo
+iptables-save
+iptables -A INPUT -j DROP
+iptables -X
+iptables -Z
+nft list ruleset
+iptables -F
+nft list ruleset
