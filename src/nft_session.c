@@ -1402,12 +1402,13 @@ static int nft_set_policy(struct session *s, const char *chain,
 	struct nchain *c = find_chain(ns, chain);
 
 	ns->fn = FN_SET_POLICY;
-	if (!c || !c->base) {
-		errno = ENOENT;
-		return 0;
-	}
+	/* the policy first, as 1.8.9's nft_chain_set */
 	if (strcmp(policy, "ACCEPT") != 0 && strcmp(policy, "DROP") != 0) {
 		errno = EINVAL;
+		return 0;
+	}
+	if (!c || !c->base) {
+		errno = ENOENT;
 		return 0;
 	}
 	ensure_chain(ns, c);

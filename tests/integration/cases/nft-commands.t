@@ -253,3 +253,10 @@ iptables -vv -E X Y
 iptables -A INPUT -j Y
 iptables -vv -E Y Z
 iptables -S
+
+=== -P checks the policy before the chain
+iptables -N X
+iptables -P X RETURN
+iptables -P NOSUCH FOO
+iptables -P X DROP
+iptables -P INPUT RETURN
