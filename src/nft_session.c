@@ -1460,10 +1460,12 @@ static int send_txn(struct nft_session *ns, bool check_only)
 	}
 	if (!tx->batch)
 		return 1;       /* nothing changed: no transaction */
-	if (!check_only)
+	/* (every other message was counted in when it was built) */
+	if (!check_only) {
 		nftnl_batch_end(nftnl_batch_buffer(tx->batch), tx->seq++);
-	if (nftnl_batch_update(tx->batch) < 0)
-		nft_out_of_memory();
+		if (nftnl_batch_update(tx->batch) < 0)
+			nft_out_of_memory();
+	}
 	ret = nft_sock_send_batch(&ns->sock, tx->batch, on_error, ns);
 	nftnl_batch_free(tx->batch);
 	tx->batch = NULL;
