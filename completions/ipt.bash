@@ -422,7 +422,7 @@ _ipt_xml()
     fi
 }
 
-# ipt's analysis subcommands, "ipt [--nft|--legacy] lint|trace ...":
+# ipt's analysis subcommands, "ipt [--nft|--legacy] lint|trace|diff ...":
 # offers the subcommand names at their place (and returns 1, so that the
 # rule tool's options are offered too), or completes the subcommand's
 # arguments and returns 0.
@@ -434,11 +434,11 @@ _ipt_analysis()
         ((k++))
     done
     if ((COMP_CWORD == k)); then
-        words+=(lint trace)
+        words+=(lint trace diff)
         return 1
     fi
     sub=${COMP_WORDS[k]-}
-    [[ $sub == lint || $sub == trace ]] || return 1
+    [[ $sub == lint || $sub == trace || $sub == diff ]] || return 1
     case $sub:$prev in
         trace:-p | trace:--protocol) _ipt_protocols "$fam" ;;
         trace:-i | trace:-o) _ipt_interfaces ;;
@@ -449,7 +449,9 @@ _ipt_analysis()
         trace:--tcp-flags) words+=(SYN ACK SYN,ACK FIN RST PSH URG NONE) ;;
         trace:-s | trace:-d | trace:--sport | trace:--dport | trace:--mark) ;;
         *)
-            if [[ $cur == -* ]]; then
+            if [[ $cur == -* && $sub == diff ]]; then
+                words+=(-4 -6 -c --counters -h --help)
+            elif [[ $cur == -* ]]; then
                 words+=(-4 -6 --json -h --help)
                 [[ $sub == lint ]] || words+=(-p -s -d --sport --dport -i -o
                     --icmp-type --tcp-flags --ctstate --mark --input

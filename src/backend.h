@@ -66,6 +66,12 @@ struct backend_ops {
 	struct session *(*open)(const struct family_ops *fam,
 				const char *table, int wait);
 	int (*commit)(struct session *s);
+	/* NULL, or: lets the kernel check s's changes without making them,
+	 * for a dry run; as commit() otherwise (explain() after a refusal).
+	 * The session must be closed after it. Without it a dry run's
+	 * changes are only dropped at close (libiptc: the kernel checks a
+	 * table only when it replaces it). */
+	int (*validate)(struct session *s);
 	/* After a failed commit: what the kernel refused, as one line
 	 * (malloc'd), or NULL when it cannot tell. s->tag is set to the tag
 	 * of the refused change where the backend knows it. */

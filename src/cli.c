@@ -624,6 +624,13 @@ static bool parse_option(struct parser *p, bool *invert)
 	case '0':
 		set_option(p, OPT_LINENUMBERS, *invert);
 		break;
+	case OPT_DRY_RUN_LETTER:
+		/* ipt-restore's option, not a rule line's: unknown there */
+		if (p->restore)
+			xt_die(PARAMETER_PROBLEM, "unknown option \"%s\"",
+			       p->argv[optind - 1]);
+		p->inv->dry_run = true;
+		break;
 	case 'M':
 		xtables_modprobe_program = optarg;
 		break;

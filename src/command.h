@@ -115,6 +115,7 @@ struct invocation {
 	const char *table;
 	int wait;               /* seconds for -w; -1: wait forever */
 	bool own_name;          /* ipt's own names: no iptables quirks */
+	bool dry_run;           /* --dry-run: everything but the commit */
 	size_t ncmds;
 	struct command *cmds;
 	/* For ACT_HELP: extensions named so far, whose help follows ours. */

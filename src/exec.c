@@ -421,16 +421,37 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 	return true;
 }
 
-/* One try: open, run, commit. */
+/* A view of s's table for a dry run; a failure is the backend's. */
+static bool snapshot(struct session *s, struct tabletext *tt,
+		     struct exec_result *res)
+{
+	if (tabletext_from_session(s, false, tt))
+		return true;
+	fail_backend(s, res);
+	return false;
+}
+
+/* The end of a dry run: the kernel's check where the backend has one;
+ * libiptc drops the changes at close. */
+static int validate(struct session *s)
+{
+	return s->ops->validate ? s->ops->validate(s) : 1;
+}
+
+/* One try: open, run, commit (pv: views, then validate instead). */
 static bool exec_once(const struct tool *t, const struct invocation *inv,
-		      struct exec_result *res)
+		      struct exec_result *res, struct exec_preview *pv)
 {
 	struct session *s = exec_open(t, inv->table, inv->wait);
-	bool ok = exec_commands(s, inv, 0, res);
+	bool ok;
 
+	memset(res, 0, sizeof(*res));
+	ok = !pv || snapshot(s, &pv->before, res);
+	ok = ok && exec_commands(s, inv, 0, res);
+	ok = ok && (!pv || snapshot(s, &pv->after, res));
 	if (ok) {
 		s->tag = inv->ncmds;    /* the commit, unless explain knows */
-		ok = s->ops->commit(s);
+		ok = pv ? validate(s) : s->ops->commit(s);
 	}
 	if (!ok && res->status == EXEC_OK) {
 		int err = errno;
@@ -445,20 +466,41 @@ static bool exec_once(const struct tool *t, const struct invocation *inv,
 	return ok;
 }
 
+void exec_preview_free(struct exec_preview *pv)
+{
+	tabletext_free(&pv->before);
+	tabletext_free(&pv->after);
+}
+
 /* nf_tables refuses a batch read at an older generation (ERESTART): read
  * again and run the commands again, a bounded number of times. */
-void exec_invocation(const struct tool *t, const struct invocation *inv,
-		     struct exec_result *res)
+static void exec_run(const struct tool *t, const struct invocation *inv,
+		     struct exec_result *res, struct exec_preview *pv)
 {
 	int saved = -1;
 
-	for (int try = 0; !exec_once(t, inv, res) && res->at_commit &&
+	for (int try = 0; !exec_once(t, inv, res, pv) && res->at_commit &&
 	     res->err == ERESTART && try < 100; try++) {
 		free(res->culprit);
 		res->culprit = NULL;
+		if (pv)
+			exec_preview_free(pv);
 		/* what the commands print was printed the first time */
 		if (saved < 0)
 			saved = stdout_mute();
 	}
 	stdout_unmute(saved);
+}
+
+void exec_invocation(const struct tool *t, const struct invocation *inv,
+		     struct exec_result *res)
+{
+	exec_run(t, inv, res, NULL);
+}
+
+void exec_dry_run(const struct tool *t, const struct invocation *inv,
+		  struct exec_result *res, struct exec_preview *pv)
+{
+	memset(pv, 0, sizeof(*pv));
+	exec_run(t, inv, res, pv);
 }

@@ -5,6 +5,7 @@
 
 #include <stdnoreturn.h>
 #include "command.h"
+#include "tabletext.h"
 #include "tool.h"
 
 enum exec_status {
@@ -32,6 +33,21 @@ struct exec_result {
  * xtables lock on legacy), run every command, commit once. */
 void exec_invocation(const struct tool *t, const struct invocation *inv,
 		     struct exec_result *res);
+
+/* A dry run's two views of its table, as save lines without counters:
+ * as the kernel has it, and as the commands would leave it. */
+struct exec_preview {
+	struct tabletext before, after;
+};
+
+/* As exec_invocation, but nothing is committed: instead of the commit
+ * the backend lets the kernel check the changes where it can
+ * (validate(): nf_tables), else they are only dropped (libiptc). res
+ * says what failed as for a real run; on success pv holds both views
+ * (exec_preview_free()). Listings of the commands still print. */
+void exec_dry_run(const struct tool *t, const struct invocation *inv,
+		  struct exec_result *res, struct exec_preview *pv);
+void exec_preview_free(struct exec_preview *pv);
 
 /* Exits for a failure the backend did not report (status EXEC_PARAM,
  * EXEC_TARGET, EXEC_GOTO) with the words of the tool being replaced:

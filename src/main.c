@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "diff_main.h"
+#include "dryrun.h"
 #include "exec.h"
 #include "options.h"
 #include "lint_main.h"
@@ -104,6 +106,26 @@ static int report(const struct tool *t, const struct invocation *inv,
 	exec_die_param(res, nft);
 }
 
+/* --dry-run: the commands run as for real, then what the table would
+ * become is printed as a diff instead of committed; a failure is
+ * reported as the real run would report it, with no diff. */
+static int dry_run(const struct tool *t, const struct invocation *inv)
+{
+	struct exec_preview pv;
+	struct exec_result res;
+	int status;
+
+	exec_dry_run(t, inv, &res, &pv);
+	fflush(stdout);
+	status = report(t, inv, &res);
+	free(res.culprit);
+	if (status == 0 && dryrun_print(stdout, inv->table, "now", "after",
+					&pv.before, &pv.after) < 0)
+		xt_die(RESOURCE_PROBLEM, "out of memory");
+	exec_preview_free(&pv);
+	return status;
+}
+
 static int run_iptables(const struct tool *t, int argc, char **argv)
 {
 	struct invocation inv = { 0 };
@@ -125,6 +147,10 @@ static int run_iptables(const struct tool *t, int argc, char **argv)
 	case ACT_IGNORE:
 		break;
 	case ACT_RUN:
+		if (inv.dry_run) {
+			status = dry_run(t, &inv);
+			break;
+		}
 		if (t->backend == BACKEND_NFT && !t->own_name &&
 		    (inv.cmds[0].cmd & (CMD_LIST | CMD_LIST_RULES)))
 			backend_warn_legacy(t->fam, false);
@@ -215,6 +241,9 @@ int main(int argc, char **argv)
 	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
 	    strcmp(argv[1], "trace") == 0)
 		return trace_main(t, argc - 1, argv + 1);
+	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
+	    strcmp(argv[1], "diff") == 0)
+		return diff_main(t, argc - 1, argv + 1);
 	switch (t->kind) {
 	case TOOL_MAIN:
 		return run_iptables(t, argc, argv);

@@ -1555,9 +1555,12 @@ static void on_error(const struct nft_batch_error *e, void *data)
 	strcpy(tx->error + len, line);
 }
 
-static int nft_commit(struct session *s)
+/* Sends the batch; without its end message (check_only) the kernel runs
+ * every message, reports each refusal, validates the result (loops,
+ * hooks) and then aborts, as for `nft --check' (nfnetlink's
+ * NFNL_ABORT_VALIDATE): nothing is committed. */
+static int send_txn(struct nft_session *ns, bool check_only)
 {
-	struct nft_session *ns = NS(s);
 	struct nft_txn *tx = ns->txn;
 	int ret;
 
@@ -1573,13 +1576,26 @@ static int nft_commit(struct session *s)
 	}
 	if (!tx->batch)
 		return 1;       /* nothing changed: no transaction */
-	nftnl_batch_end(nftnl_batch_buffer(tx->batch), tx->seq++);
-	if (nftnl_batch_update(tx->batch) < 0)
-		nft_out_of_memory();
+	/* (every other message was counted in when it was built) */
+	if (!check_only) {
+		nftnl_batch_end(nftnl_batch_buffer(tx->batch), tx->seq++);
+		if (nftnl_batch_update(tx->batch) < 0)
+			nft_out_of_memory();
+	}
 	ret = nft_sock_send_batch(&ns->sock, tx->batch, on_error, ns);
 	nftnl_batch_free(tx->batch);
 	tx->batch = NULL;
 	return ret == 0;
+}
+
+static int nft_commit(struct session *s)
+{
+	return send_txn(NS(s), false);
+}
+
+static int nft_validate(struct session *s)
+{
+	return send_txn(NS(s), true);
 }
 
 static char *nft_explain(struct session *s)
@@ -1727,6 +1743,7 @@ const struct backend_ops nft_backend = {
 	.echo_when_done = true,
 	.open = nft_open,
 	.commit = nft_commit,
+	.validate = nft_validate,
 	.explain = nft_explain,
 	.close = nft_close,
 	.strerror = nft_strerror,

@@ -95,6 +95,8 @@ const struct opt_def opt_main[] = {
 	  "IPv4 only (restore skips the line)" },
 	{ "ipv6", '6', NO, 0, 0, 0, 0, OC_NONE, NULL,
 	  "IPv6 only (restore skips the line)" },
+	{ "dry-run", OPT_DRY_RUN_LETTER, NO, OD_OWN | OD_LONG_ONLY, 0, 0, 0,
+	  OC_NONE, NULL, "commit nothing; print what would change as a diff" },
 	/* in iptables' optstring, with no meaning */
 	{ NULL, 'b', NO, OD_HIDDEN, 0, 0, 0, OC_NONE, NULL, NULL },
 	{ NULL, 0, 0, 0, 0, 0, 0, OC_NONE, NULL, NULL },
@@ -135,6 +137,8 @@ const struct opt_def opt_restore[] = {
 	  "maximum wait for the xtables lock" },
 	{ "wait-interval", 'W', OPT, OD_SHORT_NOARG, 0, 0, 0, OC_NUMBER,
 	  "[usecs]", "accepted and ignored" },
+	{ "dry-run", OPT_DRY_RUN_LETTER, NO, OD_OWN | OD_LONG_ONLY, 0, 0, 0,
+	  OC_NONE, NULL, "commit nothing; print what would change as a diff" },
 	{ NULL, 'b', NO, OD_HIDDEN, 0, 0, 0, OC_NONE, NULL, NULL },
 	{ NULL, 0, 0, 0, 0, 0, 0, OC_NONE, NULL, NULL },
 };

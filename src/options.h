@@ -58,6 +58,9 @@ struct opt_def {
 	const char *help;
 };
 
+/* getopt's value for --dry-run (ipt, ipt-restore; long only). */
+#define OPT_DRY_RUN_LETTER 'y'
+
 /* Each ends with a row whose letter is 0. */
 extern const struct opt_def opt_main[], opt_save[], opt_restore[];
 

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include "cli.h"
+#include "dryrun.h"
 #include "exec.h"
 #include "lock.h"
 #include "mute.h"
@@ -70,6 +72,10 @@ struct restore {
 	struct step *steps;
 	size_t nsteps, stepcap;
 	size_t table_first;             /* the current table's first step */
+	/* --dry-run: each table's views, taken when its block opens and
+	 * when it ends; the kernel checks instead of committing */
+	bool dry_run;
+	struct dryrun preview;
 };
 
 /* iptables-restore's text on stderr; iptables-nft-restore's has no
@@ -183,6 +189,44 @@ static void flush_table(struct restore *r)
 		r->s->ops->flush_table(r->s, r->verbose);
 }
 
+/* A view of the current session's table for a dry run. */
+static void take_view(struct restore *r, struct tabletext *tt)
+{
+	tabletext_free(tt);
+	if (!tabletext_from_session(r->s, r->counters, tt))
+		xt_die(RESOURCE_PROBLEM, "%s: cannot read table '%s': %s",
+		       r->t->prog, r->s->table, strerror(errno));
+}
+
+/* A dry run's view of a table as the kernel has it: at the first block
+ * of the table (a rerun takes it again). */
+static void view_before(struct restore *r)
+{
+	struct dryrun_table *dt;
+
+	if (!r->dry_run)
+		return;
+	dt = dryrun_table(&r->preview, r->s->table);
+	if (!dt)
+		xt_die(RESOURCE_PROBLEM, "out of memory");
+	if (!dt->done)
+		take_view(r, &dt->before);
+}
+
+/* ... and as the file leaves it, at the end of its block. */
+static void view_after(struct restore *r)
+{
+	struct dryrun_table *dt;
+
+	if (!r->dry_run || !r->s)
+		return;
+	dt = dryrun_table(&r->preview, r->s->table);
+	if (!dt)
+		xt_die(RESOURCE_PROBLEM, "out of memory");
+	take_view(r, &dt->after);
+	dt->done = true;
+}
+
 static void open_session(struct restore *r, const char *name)
 {
 	const struct tool *t = r->t;
@@ -195,6 +239,7 @@ static void open_session(struct restore *r, const char *name)
 		xt_die(PARAMETER_PROBLEM, "%s: unable to initialize table '%s'",
 		       t->prog, name);
 	r->s->restore = true;
+	view_before(r);
 	if (r->whole && r->leader)
 		r->s->ops->join(r->s, r->leader);
 	else if (r->whole)
@@ -205,6 +250,7 @@ static void open_session(struct restore *r, const char *name)
  * leader's batch. */
 static void end_session(struct restore *r)
 {
+	view_after(r);
 	if (r->s && r->s != r->leader)
 		r->s->ops->close(r->s);
 	r->s = NULL;
@@ -416,6 +462,15 @@ static void rerun_steps(struct restore *r)
 	stdout_unmute(saved);
 }
 
+/* The commit, or for a dry run the kernel's check where the backend has
+ * one (libiptc's changes are dropped at close). */
+static int commit(const struct restore *r, struct session *s)
+{
+	if (!r->dry_run)
+		return s->ops->commit(s);
+	return s->ops->validate ? s->ops->validate(s) : 1;
+}
+
 static void commit_table(struct restore *r)
 {
 	struct session *s;
@@ -434,10 +489,11 @@ static void commit_table(struct restore *r)
 	 * pages of parsing's freed memory back first, so they do not add to
 	 * the peak. */
 	malloc_trim(0);
+	view_after(r);
 	for (int try = 0;; try++) {
 		s = r->s;
 		s->tag = r->line;
-		ok = r->testing || s->ops->commit(s);
+		ok = r->testing || commit(r, s);
 		err = errno;
 		if (ok || !r->deferred || err != ERESTART || try == 100)
 			break;
@@ -642,12 +698,14 @@ static void commit_whole(struct restore *r)
 	bool ok;
 
 	for (int try = 0;; try++) {
-		ok = r->testing || r->leader->ops->commit(r->leader);
+		ok = r->testing || commit(r, r->leader);
 		err = errno;
 		if (ok || err != ERESTART || try == 100)
 			break;
 		r->leader->ops->close(r->leader);
 		r->leader = NULL;
+		for (size_t i = 0; i < r->preview.n; i++)
+			r->preview.tables[i].done = false;
 		saved = stdout_mute();
 		run_steps(r, 0);
 		stdout_unmute(saved);
@@ -759,15 +817,54 @@ static FILE *slurp(const struct tool *t, FILE *in)
 	return mem;
 }
 
-int restore_main(const struct tool *t, int argc, char **argv)
+/* The end of a dry run: the diff of every table the input changes, in
+ * the order the input named them. */
+static bool print_preview(struct restore *r, const char *from,
+			  const char *to)
+{
+	int rc = dryrun_print_all(stdout, &r->preview, from, to);
+
+	dryrun_free(&r->preview);
+	if (rc < 0)
+		xt_die(RESOURCE_PROBLEM, "out of memory");
+	return rc > 0;
+}
+
+static FILE *open_input(const struct tool *t, const char *path)
+{
+	FILE *in;
+
+	if (!path || strcmp(path, "-") == 0)
+		return stdin;
+	in = fopen(path, "re");
+	if (!in) {
+		fprintf(stderr, "%s: can't open %s: %s\n", t->prog, path,
+			strerror(errno));
+		exit(1);
+	}
+	return in;
+}
+
+static void restore_init(struct restore *r, const struct tool *t,
+			 const char *argv0)
 {
 	bool nft = t->be == &nft_backend;
-	struct restore r = { .t = t, .argv0 = argv[0], .deferred = nft,
-			     .whole = nft && t->own_name && t->be->join };
+
+	memset(r, 0, sizeof(*r));
+	r->t = t;
+	r->argv0 = argv0;
+	r->deferred = nft;
+	r->whole = nft && t->own_name && t->be->join;
+}
+
+int restore_main(const struct tool *t, int argc, char **argv)
+{
+	struct restore r;
 	bool wait_interval = false, v4 = t->fam->has_fragment_option;
 	FILE *in = stdin;
 	int c;
 
+	restore_init(&r, t, argv[0]);
 	xt_init(t);
 	xt_set_line(0);
 	while ((c = getopt_long(argc, argv, opt_shortopts(opt_restore, "",
@@ -783,6 +880,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 		case 'n': r.noflush = true; break;
 		case 'M': xtables_modprobe_program = optarg; break;
 		case 'T': r.only_table = optarg; break;
+		case OPT_DRY_RUN_LETTER: r.dry_run = true; break;
 		case 'w':
 			if (r.deferred)         /* iptables-nft-restore: ignored */
 				lock_optional_arg(argc, argv);
@@ -829,6 +927,72 @@ int restore_main(const struct tool *t, int argc, char **argv)
 	read_input(&r, r.deferred ? in : slurp(t, in));
 	if (in != stdin)
 		fclose(in);
+	if (r.dry_run)
+		print_preview(&r, "now", "after");
 	xtables_fini();
 	return 0;
+}
+
+/* The child of restore_dry_run: as ipt-restore --dry-run, ending with
+ * exit(); whether a table changes goes up the pipe. */
+static noreturn void dry_run_child(const struct tool *t, const char *path,
+				   const struct restore_dry_opts *o, int fd)
+{
+	const struct tool *rt = tool_lookup(t->fam->nfproto == NFPROTO_IPV6 ?
+					    "ip6t-restore" : "ipt-restore");
+	struct tool tool = *rt;
+	struct restore r;
+	FILE *in;
+	char changed;
+
+	tool.prog = t->prog;
+	tool.version = t->version;
+	tool.be = t->be;
+	restore_init(&r, &tool, t->prog);
+	r.counters = o->counters;
+	r.noflush = o->noflush;
+	r.dry_run = true;
+	xt_init(&tool);
+	xt_set_line(0);
+	in = open_input(&tool, path);
+	read_input(&r, r.deferred ? in : slurp(&tool, in));
+	changed = print_preview(&r, o->from ? o->from : "now",
+				o->to ? o->to : "after") ? '1' : '0';
+	if (write(fd, &changed, 1) != 1)
+		exit(1);
+	exit(0);
+}
+
+int restore_dry_run(const struct tool *t, const char *path,
+		    const struct restore_dry_opts *o, bool *changed)
+{
+	int fds[2], status;
+	char c = '0';
+	pid_t pid;
+
+	*changed = false;
+	if (pipe(fds) < 0)
+		return -1;
+	fflush(NULL);           /* the child's exit must not repeat ours */
+	pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(fds[0]);
+		dry_run_child(t, path, o, fds[1]);
+	}
+	close(fds[1]);
+	if (read(fds[0], &c, 1) != 1)
+		c = '0';
+	close(fds[0]);
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (!WIFEXITED(status))
+		return -1;
+	*changed = WEXITSTATUS(status) == 0 && c == '1';
+	return WEXITSTATUS(status);
 }

@@ -245,4 +245,20 @@ check_exact "ipt trace --ctstate offers the states" \
     "NEW ESTABLISHED RELATED INVALID UNTRACKED" "$(comp ipt trace --ctstate '')"
 check "ipt trace -i offers interfaces" "lo" "" "$(comp ipt trace -i '')"
 
+# --- dry runs and ipt diff (ipt's own names only)
+check "ipt -- offers --dry-run" "--dry-run --append" "" "$(comp ipt --)"
+check "iptables -- does not offer --dry-run" "--append" "--dry-run" \
+    "$(comp iptables --)"
+check "ipt-restore -- offers --dry-run" "--dry-run --noflush" "" \
+    "$(comp ipt-restore --)"
+check "iptables-restore -- does not offer --dry-run" "--noflush" "--dry-run" \
+    "$(comp iptables-restore --)"
+check "ipt offers the subcommand diff" "diff lint trace" "" "$(comp ipt '')"
+check "iptables does not offer diff" "" "diff" "$(comp iptables '')"
+check_exact "ipt diff - offers diff's options" "-4 -6 -c --counters -h --help" \
+    "$(comp ipt diff -)"
+check_exact "ipt diff completes files" \
+    "$completion_tmp/rules.v4 $completion_tmp/rules.v6" \
+    "$(comp ipt diff "$completion_tmp/rul")"
+
 completion_finish

@@ -93,6 +93,14 @@ add exact "ipt trace --ctstate offers the states" "ipt trace --ctstate " \
     "NEW ESTABLISHED RELATED INVALID UNTRACKED" ""
 add has "ipt --nft trace - offers the path options" "ipt --nft trace -" \
     "--input --forward --output --assume-match" "-A"
+add has "ipt -- offers --dry-run" "ipt --" "--dry-run --append" ""
+add has "iptables -- does not offer --dry-run" "iptables --" "--append" "--dry-run"
+add has "ipt-restore -- offers --dry-run" "ipt-restore --" "--dry-run --noflush" ""
+add has "iptables-restore -- does not offer --dry-run" "iptables-restore --" \
+    "--noflush" "--dry-run"
+add has "ipt offers the subcommand diff" "ipt " "diff lint trace" ""
+add exact "ipt diff - offers diff's options" "ipt diff -" \
+    "-4 -6 -c --counters -h --help" ""
 
 lines=()
 for ((i = 0; i < ${#cases[@]}; i += 5)); do

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "capture.h"
+#include "dryrun.h"
 #include "helpers.h"
 #include "tabletext.h"
 #include "udiff.h"
@@ -180,6 +181,48 @@ START_TEST(capture_and_lines)
 }
 END_TEST
 
+static void text_of(const char *text, struct tabletext *tt)
+{
+	ck_assert(tabletext_from_text(strdup(text), tt));
+}
+
+/* What a dry run prints: the table's name and the side in each header,
+ * nothing at all for an equal table, and whether any table differs. */
+START_TEST(dryrun_labels_and_equal_tables)
+{
+	struct dryrun d = { 0 };
+	struct dryrun_table *f = dryrun_table(&d, "nat"), *g;
+	char *out;
+	size_t len;
+	struct capture c;
+	int rc;
+
+	text_of("*nat\n:OUTPUT ACCEPT [0:0]\nCOMMIT", &f->before);
+	text_of("*nat\n:OUTPUT ACCEPT [0:0]\nCOMMIT", &f->after);
+	g = dryrun_table(&d, "filter");
+	text_of("*filter\n:INPUT ACCEPT [0:0]\nCOMMIT", &g->before);
+	text_of("*filter\n:INPUT DROP [0:0]\nCOMMIT", &g->after);
+	ck_assert_ptr_eq(dryrun_table(&d, "nat"), &d.tables[0]);
+	ck_assert(capture_begin(&c));
+	rc = dryrun_print_all(stdout, &d, "now", "after");
+	out = capture_end(&c, &len);
+	ck_assert_int_eq(rc, 1);
+	ck_assert_str_eq(out, "--- filter (now)\n+++ filter (after)\n"
+			 "@@ -1,3 +1,3 @@\n *filter\n-:INPUT ACCEPT [0:0]\n"
+			 "+:INPUT DROP [0:0]\n COMMIT\n");
+	free(out);
+	d.n = 1;        /* only the equal table */
+	ck_assert(capture_begin(&c));
+	rc = dryrun_print_all(stdout, &d, "live", "FILE");
+	out = capture_end(&c, &len);
+	ck_assert_int_eq(rc, 0);
+	ck_assert_str_eq(out, "");
+	free(out);
+	d.n = 2;
+	dryrun_free(&d);
+}
+END_TEST
+
 Suite *suite_udiff(void)
 {
 	Suite *s = suite_create("udiff");
@@ -189,6 +232,7 @@ Suite *suite_udiff(void)
 	tcase_add_test(tc, gnu_format);
 	tcase_add_test(tc, too_different);
 	tcase_add_test(tc, capture_and_lines);
+	tcase_add_test(tc, dryrun_labels_and_equal_tables);
 	suite_add_tcase(s, tc);
 	return s;
 }
