@@ -172,7 +172,7 @@ static bool parse_string(struct reader *r, char **out)
 		}
 		if (c == '\\' && r->s[r->pos + 1] == 'u') {
 			if (!unicode_escape(r, &cp) ||
-			    (cp == 0 && fail(r, "\\u0000 in string"))) {
+			    (cp == 0 && !fail(r, "\\u0000 in string"))) {
 				free(o);
 				return false;
 			}

@@ -29,6 +29,7 @@ Suite *suite_counters(void);
 Suite *suite_help(void);
 /* tests/unit/check_lint.c: lint's covers relation */
 Suite *suite_lint(void);
+Suite *suite_json(void);
 /* tests/unit/check_restore.c's suite (restore line parser). */
 Suite *restore_line_suite(void);
 
