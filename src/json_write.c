@@ -99,8 +99,18 @@ void jw_string_n(struct json_writer *w, const char *str, size_t n)
 	separate(w);
 	putc('"', w->f);
 	for (size_t i = 0; i < n;) {
-		size_t len;
+		size_t len = 0;
 
+		/* a run of plain ASCII in one write: names and rules are
+		 * mostly that */
+		while (i + len < n && s[i + len] >= 0x20 && s[i + len] < 0x80 &&
+		       s[i + len] != '"' && s[i + len] != '\\')
+			len++;
+		if (len) {
+			fwrite(s + i, 1, len, w->f);
+			i += len;
+			continue;
+		}
 		if (s[i] < 0x20 || s[i] == '"' || s[i] == '\\') {
 			put_escaped(w, s[i++]);
 			continue;

@@ -696,7 +696,10 @@ static void read_input(struct restore *r, FILE *in)
 	ssize_t len;
 
 	while ((len = getline(&buf, &cap, in)) != -1) {
-		xt_set_line(++r->line);
+		/* a line of the text made from a JSON document means
+		 * nothing to its reader */
+		r->line++;
+		xt_set_line(r->json ? -1 : (int)r->line);
 		r->eol = len && buf[len - 1] == '\n';
 		if (r->eol)
 			buf[--len] = '\0';

@@ -214,6 +214,41 @@ static bool convert_rule(struct conv *c, const char *table, const char *chain,
 	return ok;
 }
 
+/* The tables iptables has and their built-in chains, as the kernel
+ * defines them: checked here so that a document that names another
+ * table, calls a user chain built-in or the reverse is refused with the
+ * others, before any table is opened. */
+static const struct {
+	const char *table;
+	const char *chains[6];
+} builtins[] = {
+	{ "filter", { "INPUT", "FORWARD", "OUTPUT" } },
+	{ "nat", { "PREROUTING", "INPUT", "OUTPUT", "POSTROUTING" } },
+	{ "mangle", { "PREROUTING", "INPUT", "FORWARD", "OUTPUT",
+		      "POSTROUTING" } },
+	{ "raw", { "PREROUTING", "OUTPUT" } },
+	{ "security", { "INPUT", "FORWARD", "OUTPUT" } },
+};
+
+/* The index of table in builtins, or -1. */
+static int known_table(const char *table)
+{
+	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++)
+		if (strcmp(builtins[i].table, table) == 0)
+			return (int)i;
+	return -1;
+}
+
+static bool is_builtin(const char *table, const char *chain)
+{
+	int t = known_table(table);
+
+	for (size_t i = 0; t >= 0 && builtins[t].chains[i]; i++)
+		if (strcmp(builtins[t].chains[i], chain) == 0)
+			return true;
+	return false;
+}
+
 /* ":NAME POLICY [p:b]" for a built-in chain, ":NAME - [0:0]" for a
  * user chain, as ipt-save writes them. */
 static bool convert_chain(struct conv *c, const char *table,
@@ -242,6 +277,10 @@ static bool convert_chain(struct conv *c, const char *table,
 	if (!(builtin = need(c, at, chain, "builtin", JSON_BOOL)) ||
 	    !counters(c, at, chain, &p, &b))
 		return false;
+	if (builtin->boolean != is_builtin(table, name->text))
+		return bad(c, "%s: table %s has %s chain of that name", at,
+			   table, builtin->boolean ? "no built-in" :
+			   "a built-in");
 	policy = json_member(chain, "policy");
 	if (!builtin->boolean) {
 		if (policy && policy->type != JSON_NULL)
@@ -276,6 +315,9 @@ static bool convert_table(struct conv *c, const struct json_value *table,
 	    !check_name(c, at, "table", name->text, XT_TABLE_MAXNAMELEN))
 		return false;
 	snprintf(at, sizeof(at), "table %s", name->text);
+	if (known_table(name->text) < 0)
+		return bad(c, "%s: no such table (filter, nat, mangle, raw, "
+			   "security)", at);
 	for (size_t i = 0; i < idx; i++)
 		if (strcmp(json_member(&tables->items[i], "name")->text,
 			   name->text) == 0)
@@ -301,6 +343,7 @@ static bool convert_table(struct conv *c, const struct json_value *table,
 					  &rules->items[j], chains, check))
 				return false;
 	}
+	snprintf(at, sizeof(at), "table %s", name->text);
 	add_line(c, at, "COMMIT");
 	return true;
 }

@@ -184,6 +184,18 @@ print(eval(sys.argv[2]))' "$2" "$3" 2>&1)
 		"['-p udp -j ACCEPT', 3]"
 	./ipt-restore --json -c <save4.json
 
+	# --- bytes that are not UTF-8: U+FFFD and a warning, still valid
+	printf '*filter\n-A OUTPUT -m comment --comment "caf\xe9 \xff"\nCOMMIT\n' |
+		./ipt-restore -n
+	err=$(./ipt -L OUTPUT --json 2>&1 >latin1.json)
+	rc=$?
+	check "not UTF-8: exit 0, one warning" "$rc $err" \
+		"0 ipt: warning: a name or rule is not valid UTF-8; its invalid bytes are written as U+FFFD"
+	validate "not UTF-8: the document still validates" latin1.json
+	query "not UTF-8: each invalid byte is U+FFFD" latin1.json \
+		"$(rule filter OUTPUT 1)['matches'][0]['args'][1] == 'caf\ufffd \ufffd'" "True"
+	./ipt-restore --json -c <save4.json
+
 	# --- bad documents: exit 2, one line on stderr, nothing changed
 	before=$(ruleset -c)
 	bad() {         # bad NAME WANT-IN-MESSAGE < DOCUMENT
@@ -221,11 +233,37 @@ $err"
 		bad "a rule that holds another command" "table filter, chain INPUT, rule 3"
 	sed 's/"policy":"DROP"/"policy":"REJECT"/' save4.json |
 		bad "a policy other than ACCEPT or DROP" "neither ACCEPT nor DROP"
+	sed 's/"name":"web","builtin":false/"name":"web","builtin":true/' save4.json |
+		bad "a user chain called built-in" \
+		"table filter, chain web: table filter has no built-in chain of that name"
+	sed 's/"name":"FORWARD","builtin":true,"policy":"ACCEPT"/"name":"FORWARD","builtin":false,"policy":null/' save4.json |
+		bad "a built-in chain called a user chain" \
+		"table filter, chain FORWARD: table filter has a built-in chain"
+	sed 's/"name":"nat"/"name":"nosuch"/' save4.json |
+		bad "a table iptables does not have" "table nosuch: no such table"
 	bad "the other family" 'the document'"'"'s family is "ipv6"' <save6.json
 	printf '{"family": "ipv4", "tables": [{"name": "f\xffx", "chains": []}]}' |
 		bad "invalid UTF-8 in the input" "invalid UTF-8 in string"
 	echo '{"family": "ipv4", "family": "ipv4", "tables": []}' |
 		bad "a repeated key" "duplicate key"
+
+	# what only the kernel refuses: named by table (and chain), nothing
+	# changed
+	python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+chains = {c["name"]: c for t in d["tables"] if t["name"] == "nat" for c in t["chains"]}
+chains["POSTROUTING"]["rules"] = chains["PREROUTING"]["rules"]
+print(json.dumps(d))' save4.json >post.json
+	err=$(./ipt-restore --json -c <post.json 2>&1)
+	rc=$?
+	if [ "$rc" != 0 ] && [[ $err == *POSTROUTING* ]] &&
+	   [[ $err != *"appears twice"* ]] &&
+	   [ "$(ruleset -c)" = "$before" ]; then
+		pass "a rule the kernel refuses: named, nothing changed"
+	else
+		fail "a rule the kernel refuses: named, nothing changed" \
+			"exit $rc: $err"
+	fi
 
 	# --- --json is ipt's; with other commands a clear error
 	out=$(./ipt -A INPUT -j ACCEPT --json 2>&1)
