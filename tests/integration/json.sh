@@ -273,16 +273,22 @@ print(json.dumps(d))' save4.json >post.json
 	*) fail "ipt -A --json: exit 2, why" "exit $rc: $out" ;;
 	esac
 
-	# --- the iptables names refuse it as iptables-legacy 1.8.9 does
+	# --- the iptables names refuse it as iptables 1.8.9 does
+	same() {        # same NAME OURS THEIRS ARGS...: output and status
+		local name=$1 ours=$2 theirs=$3 a b
+		shift 3
+		a=$(./"$ours" "$@" 2>&1; echo "rc=$?")
+		b=$("$theirs" "$@" 2>&1; echo "rc=$?")
+		a=${a//.\/$ours/$theirs}
+		check "$name" "$a" "${b//$theirs-legacy/$theirs}"
+	}
+	if [ "$be" = nft ] && command -v iptables-nft >/dev/null; then
+		same "iptables-nft -L --json is refused as by iptables-nft" \
+			iptables-nft iptables-nft -L --json
+		same "iptables-nft-save --json is refused as by iptables-nft-save" \
+			iptables-nft-save iptables-nft-save --json
+	fi
 	if [ "$be" = legacy ] && command -v iptables-legacy >/dev/null; then
-		same() {        # same NAME OURS THEIRS ARGS...
-			local name=$1 ours=$2 theirs=$3 a b
-			shift 3
-			a=$(./"$ours" "$@" 2>&1; echo "rc=$?")
-			b=$("$theirs" "$@" 2>&1; echo "rc=$?")
-			a=${a//.\/$ours/$theirs}
-			check "$name" "$a" "${b//$theirs-legacy/$theirs}"
-		}
 		same "iptables -L --json is refused as by iptables-legacy" \
 			iptables iptables-legacy -L --json
 		same "ip6tables -L --json is refused as by ip6tables-legacy" \
@@ -309,7 +315,8 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/jsontest.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
 for n in ipt ip6t ipt-save ip6t-save ipt-restore ip6t-restore iptables \
-	 ip6tables iptables-save iptables-restore; do
+	 ip6tables iptables-save iptables-restore iptables-nft \
+	 iptables-nft-save; do
 	ln -s "$IPT_BIN" "$tmp/$n"
 done
 : >"$tmp/xtables.lock"
