@@ -7,6 +7,7 @@
 #include <string.h>
 #include "json_read.h"
 #include "json_write.h"
+#include "restore_json.h"
 #include "helpers.h"
 
 /* s written as one JSON string value. */
@@ -233,6 +234,112 @@ START_TEST(test_reader_skips_a_byte_order_mark)
 }
 END_TEST
 
+/* ---- ipt-restore --json: document -> restore input ------------------ */
+
+static struct json_restore jr;
+static char jerrmsg[512];
+
+static bool convert_doc(const char *tool, const char *text, bool noflush)
+{
+	return json_restore_read(use_tool(tool), text, strlen(text), NULL,
+				 noflush, &jr, jerrmsg, sizeof(jerrmsg));
+}
+
+static void free_restore(void)
+{
+	json_restore_free(&jr);
+}
+
+#define DOC_HEAD "{\"family\": \"ipv4\", \"tables\": [{\"name\": \"filter\", " \
+	"\"chains\": ["
+#define DOC_TAIL "]}]}"
+
+START_TEST(test_restore_text_is_what_save_c_writes)
+{
+	ck_assert_msg(convert_doc("ipt-restore", DOC_HEAD
+		"{\"name\": \"INPUT\", \"builtin\": true, \"policy\": \"DROP\", "
+		"\"packets\": 5, \"bytes\": 18446744073709551615, \"rules\": ["
+		"{\"rule\": \"-m comment --comment \\\"a b\\\" -j web\", "
+		"\"packets\": 1, \"bytes\": 2, \"source\": \"ignored\"}, "
+		"{\"rule\": \"\"}]}, "
+		"{\"name\": \"web\", \"builtin\": false, \"policy\": null, "
+		"\"rules\": []}" DOC_TAIL, false), "%s", jerrmsg);
+	ck_assert_str_eq(jr.text, "*filter\n"
+			 ":INPUT DROP [5:18446744073709551615]\n"
+			 ":web - [0:0]\n"
+			 "[1:2] -A INPUT -m comment --comment \"a b\" -j web\n"
+			 "[0:0] -A INPUT \n"
+			 "COMMIT\n");
+	ck_assert_str_eq(json_restore_where(&jr, 4),
+			 "table filter, chain INPUT, rule 1");
+	ck_assert_str_eq(json_restore_where(&jr, 2), "table filter, chain INPUT");
+	ck_assert_str_eq(json_restore_where(&jr, 6), "table filter");
+	ck_assert_ptr_null(json_restore_where(&jr, 7));
+}
+END_TEST
+
+/* Each document refused, with the one line that says where and why. */
+static const struct {
+	const char *tool, *doc, *msg;
+} bad_docs[] = {
+	{ "ipt-restore", "[]", "the document must be an object, not array" },
+	{ "ipt-restore", "{\"tables\": []}",
+	  "the document: \"family\" must be a string, not missing" },
+	{ "ip6t-restore", "{\"family\": \"ipv4\", \"tables\": []}",
+	  "the document's family is \"ipv4\"; ip6t-restore restores \"ipv6\"" },
+	{ "ipt-restore", "{\"family\": \"ipv4\", \"tables\": [{\"name\": "
+	  "\"fil ter\", \"chains\": []}]}",
+	  "table 1: the table name `fil ter' has a blank or control character" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"INPUT\", \"builtin\": true, "
+	  "\"policy\": null, \"rules\": []}" DOC_TAIL,
+	  "table filter, chain INPUT: \"policy\" must be a string, not null" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"web\", \"builtin\": false, "
+	  "\"policy\": \"ACCEPT\", \"rules\": []}" DOC_TAIL,
+	  "table filter, chain web: a user chain's \"policy\" must be null" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"web\", \"builtin\": false, "
+	  "\"policy\": null, \"rules\": []}, {\"name\": \"web\", "
+	  "\"builtin\": false, \"policy\": null, \"rules\": []}" DOC_TAIL,
+	  "table filter, chain web: the chain appears twice" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"abcdefghijklmnopqrstuvwxyz012\", "
+	  "\"builtin\": false, \"rules\": []}" DOC_TAIL,
+	  "table filter, chain 1: the chain name `abcdefghijklmnopqrstuvwxyz012' "
+	  "is too long (28 chars max)" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"INPUT\", \"builtin\": true, "
+	  "\"policy\": \"ACCEPT\", \"rules\": [{\"rule\": \"-j web\"}]}"
+	  DOC_TAIL, "table filter, chain INPUT, rule 1: it jumps to chain `web', "
+	  "which table filter of the document does not have" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"INPUT\", \"builtin\": true, "
+	  "\"policy\": \"ACCEPT\", \"rules\": [{\"rule\": \"-j ACCEPT\\n"
+	  "-A INPUT\"}]}" DOC_TAIL,
+	  "table filter, chain INPUT, rule 1: \"rule\" has a line break" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"INPUT\", \"builtin\": true, "
+	  "\"policy\": \"ACCEPT\", \"rules\": [{\"rule\": \"-j ACCEPT\", "
+	  "\"packets\": 1.0}]}" DOC_TAIL, "table filter, chain INPUT, rule 1: "
+	  "\"packets\" must be an integer from 0 to 2^64-1" },
+	{ "ipt-restore", DOC_HEAD "{\"name\": \"INPUT\", \"builtin\": true, "
+	  "\"policy\": \"ACCEPT\", \"rules\": [{\"rule\": "
+	  "\"-j ACCEPT \\\"x\"}]}" DOC_TAIL,
+	  "table filter, chain INPUT, rule 1: unterminated quoted string" },
+	{ "ipt-restore", "{\"family\": \"ipv4\", \"tables\": [}",
+	  "invalid JSON at line 1, column 31 (byte 30): unexpected character" },
+};
+
+START_TEST(test_restore_refuses_bad_documents)
+{
+	ck_assert(!convert_doc(bad_docs[_i].tool, bad_docs[_i].doc, false));
+	ck_assert_str_eq(jerrmsg, bad_docs[_i].msg);
+	ck_assert_ptr_null(jr.text);
+}
+END_TEST
+
+START_TEST(test_restore_noflush_lets_a_rule_jump_to_a_kernel_chain)
+{
+	ck_assert_msg(convert_doc("ipt-restore", DOC_HEAD "{\"name\": \"INPUT\", "
+		"\"builtin\": true, \"policy\": \"ACCEPT\", \"rules\": [{\"rule\": "
+		"\"-g web\"}]}" DOC_TAIL, true), "%s", jerrmsg);
+}
+END_TEST
+
 Suite *suite_json(void)
 {
 	Suite *s = suite_create("json");
@@ -251,6 +358,13 @@ Suite *suite_json(void)
 			    sizeof(refused) / sizeof(refused[0]));
 	tcase_add_test(tc, test_reader_limits_nesting_to_64);
 	tcase_add_test(tc, test_reader_skips_a_byte_order_mark);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("restore_json");
+	tcase_add_checked_fixture(tc, NULL, free_restore);
+	tcase_add_test(tc, test_restore_text_is_what_save_c_writes);
+	tcase_add_loop_test(tc, test_restore_refuses_bad_documents, 0,
+			    sizeof(bad_docs) / sizeof(bad_docs[0]));
+	tcase_add_test(tc, test_restore_noflush_lets_a_rule_jump_to_a_kernel_chain);
 	suite_add_tcase(s, tc);
 	return s;
 }
