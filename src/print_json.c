@@ -121,16 +121,22 @@ static void write_field(struct json_writer *w, const char *key,
 	jw_object_end(w);
 }
 
-/* The options before the matches: "-A CHAIN [!] -s ADDR ... [!] -f". */
-static void write_base(struct json_ctx *x, struct part pt, bool v4)
+/* The options before the matches: "-A CHAIN [!] -s ADDR ... [!] -f";
+ * skip is the length of "-A CHAIN", which is not split (a chain name
+ * may hold a quote). */
+static void write_base(struct json_ctx *x, struct part pt, size_t skip,
+		       bool v4)
 {
 	const char *val[5] = { 0 }, *frag = NULL;
 	static const char opts[] = "sdpio";
 	bool inv[5] = { 0 }, inv_frag = false, invert = false;
 	size_t n;
-	char **argv = split(x, pt, &n);
+	char **argv;
 
-	for (size_t i = 2; i < n; i++) {
+	pt.text += skip < pt.len ? skip : pt.len;
+	pt.len -= skip < pt.len ? skip : pt.len;
+	argv = split(x, pt, &n);
+	for (size_t i = 0; i < n; i++) {
 		const char *o = strchr(opts, argv[i][1]);
 
 		if (strcmp(argv[i], "!") == 0) {
@@ -231,7 +237,7 @@ static void write_rule(struct json_ctx *x, struct session *s, const void *e,
 	jw_uint(x->w, v.counters->bcnt);
 	write_rule_text(x, rec, record_end(rec, end), 4 + strlen(chain));
 	base = take_part(p, end);
-	write_base(x, base, s->fam->has_fragment_option);
+	write_base(x, base, 3 + strlen(chain), s->fam->has_fragment_option);
 	jw_key(x->w, "matches");
 	jw_array_begin(x->w);
 	while (*p < end && **p == 'M') {
@@ -288,10 +294,11 @@ static void write_chain(struct json_ctx *x, struct session *s, const char *c,
 	jw_array_begin(x->w);
 	for (const void *e = s->ops->first_rule(s, c); e && *p < end;
 	     e = s->ops->next_rule(s, e)) {
-		if (rulenum && ++num != rulenum)
+		num++;
+		if (rulenum && num != rulenum)
 			*p = record_end(*p, end) + 1;
 		else
-			write_rule(x, s, e, c, rulenum ? num : ++num, p, end);
+			write_rule(x, s, e, c, num, p, end);
 	}
 	jw_array_end(x->w);
 	jw_object_end(x->w);
