@@ -126,12 +126,16 @@ print(eval(sys.argv[2]))' "$2" "$3" 2>&1)
 	query "IPv6: address, fragment null" save6.json \
 		"[$(rule filter INPUT 1)[k] for k in ('source', 'fragment')]" \
 		"[{'address': '2001:db8::/32', 'invert': False}, None]"
-	grep -q '"--comment","grüße ✓"' save6.json &&
-		pass "UTF-8 written as it is, not escaped" ||
+	if grep -q '"--comment","grüße ✓"' save6.json; then
+		pass "UTF-8 written as it is, not escaped"
+	else
 		fail "UTF-8 written as it is, not escaped" "$(head -c 600 save6.json)"
-	grep -qF '"tab\there "' save4.json &&
-		pass "a tab is written \\t" ||
+	fi
+	if grep -qF '"tab\there "' save4.json; then
+		pass "a tab is written \\t"
+	else
 		fail "a tab is written \\t" "$(head -c 600 save4.json)"
+	fi
 
 	# --- round trips
 	before=$(ruleset -c)
@@ -151,6 +155,11 @@ print(eval(sys.argv[2]))' "$2" "$3" 2>&1)
 	query "with -c the counters come back" <(./ipt-save --json) \
 		"($(rule filter INPUT 2)['bytes'], [c['packets'] for t in d['tables'] if t['name'] == 'filter' for c in t['chains']][0])" \
 		"(98765432109876543, 5)"
+	./ipt-save --json -f file.json
+	./ipt -F
+	./ipt-restore --json -c file.json
+	check "ipt-save --json -f FILE, ipt-restore --json FILE" \
+		"$(./ipt-save --json)" "$(cat file.json)"
 	before=$(ruleset -c)
 	./ipt-restore --json -t -c <save4.json
 	check "restore --json -t changes nothing" "$(ruleset -c)" "$before"
