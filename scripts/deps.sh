@@ -17,8 +17,8 @@ PACKAGES=(
 	iptables iproute2 iputils-ping time procps util-linux
 	# nf_tables mode: the nft oracle, and strace for the no-legacy test
 	nftables strace
-	# -L name resolution test: its DNS stub
-	python3
+	# -L name resolution test: its DNS stub; JSON test: schema validation
+	python3 python3-jsonschema
 	# robustness: fuzz targets (clang; libFuzzer and its sanitizer runtimes
 	# are only a Recommends of clang), valgrind memcheck
 	clang libclang-rt-14-dev valgrind

@@ -631,6 +631,11 @@ static bool parse_option(struct parser *p, bool *invert)
 			       p->argv[optind - 1]);
 		p->inv->dry_run = true;
 		break;
+	case 'J':
+		if (*invert)
+			xt_die(PARAMETER_PROBLEM, "cannot have ! before --json");
+		p->seg.cmd.options |= OPT_JSON;
+		break;
 	case 'M':
 		xtables_modprobe_program = optarg;
 		break;
@@ -813,6 +818,9 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 	    (cmd->rule.src.n != 1 || cmd->rule.dst.n != 1))
 		xt_die(PARAMETER_PROBLEM,
 		       "Replacement rule does not specify a unique address");
+	if ((cmd->options & OPT_JSON) && !(cmd->cmd & CMD_LIST))
+		xt_die(PARAMETER_PROBLEM, "--json goes with -L only "
+		       "(ipt-save --json saves every table as JSON)");
 	generic_opt_check(cmd->cmd, cmd->options);
 	if (cmd->chain && strlen(cmd->chain) >= XT_EXTENSION_MAXNAMELEN)
 		xt_die(PARAMETER_PROBLEM,

@@ -48,8 +48,9 @@ enum {
 	OPT_LINENUMBERS = 1 << 9,
 	OPT_COUNTERS    = 1 << 10,
 	OPT_FRAGMENT    = 1 << 11,
+	OPT_JSON        = 1 << 12,  /* ipt's own: -L as JSON */
 };
-#define OPT_COUNT 12
+#define OPT_COUNT 13
 
 /* Inversion bits: identical for ipt_ip and ip6t_ip6. */
 enum {

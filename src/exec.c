@@ -260,7 +260,9 @@ static bool run_list(struct ctx *x)
 	x->last_list_l = cmd->cmd & CMD_LIST;
 	if (x->changed)
 		x->res->showed_uncommitted = true;
-	if (cmd->cmd & CMD_LIST)
+	if (cmd->options & OPT_JSON)
+		ok = print_json_list(x->s, cmd->chain, cmd->rulenum);
+	else if (cmd->cmd & CMD_LIST)
 		ok = print_list(x->s, cmd->chain, cmd->rulenum,
 				list_format(cmd));
 	else

@@ -84,6 +84,8 @@ const struct opt_def opt_main[] = {
 	  "this help (with -m/-p/-j: theirs too)" },
 	{ "line-numbers", '0', NO, OD_OPTION | OD_LONG_ONLY, OPT_LINENUMBERS,
 	  0, CMD_LIST, OC_NONE, NULL, "print line numbers when listing" },
+	{ "json", 'J', NO, OD_OPTION | OD_LONG_ONLY | OD_OWN, OPT_JSON, 0,
+	  CMD_LIST, OC_NONE, NULL, "with -L: list as one JSON document" },
 	{ "modprobe", 'M', REQ, 0, 0, 0, 0, OC_FILE, "command",
 	  "try to insert modules using this command" },
 	{ "set-counters", 'c', REQ, OD_OPTION, OPT_COUNTERS, 0,
@@ -111,6 +113,8 @@ const struct opt_def opt_save[] = {
 	  "load kernel modules with command" },
 	{ "file", 'f', REQ, 0, 0, 0, 0, OC_FILE, "file",
 	  "write to file instead of stdout" },
+	{ "json", 'J', NO, OD_LONG_ONLY | OD_OWN, 0, 0, 0, OC_NONE, NULL,
+	  "write one JSON document (counters always included)" },
 	{ "version", 'V', NO, 0, 0, 0, 0, OC_NONE, NULL, "print the version" },
 	/* iptables-save has no -h */
 	{ "help", 'h', NO, OD_OWN, 0, 0, 0, OC_NONE, NULL, "print this help" },
@@ -132,6 +136,8 @@ const struct opt_def opt_restore[] = {
 	  "load kernel modules with command" },
 	{ "table", 'T', REQ, 0, 0, 0, 0, OC_TABLE, "table",
 	  "restore only table" },
+	{ "json", 'J', NO, OD_LONG_ONLY | OD_OWN, 0, 0, 0, OC_NONE, NULL,
+	  "the input is a JSON document from ipt-save --json" },
 	/* -w reads a number in the next word itself */
 	{ "wait", 'w', OPT, OD_SHORT_NOARG, 0, 0, 0, OC_NUMBER, "[seconds]",
 	  "maximum wait for the xtables lock" },

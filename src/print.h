@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <xtables.h>
 #include "backend.h"
+#include "json_write.h"
 #include "tool.h"
 
 /* One rule in -L layout. targname is what libiptc names the target
@@ -45,6 +46,16 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 		     const char *chain, const char *targname,
 		     bool is_jump, int counters);
 
+/* Rule entry of chain s as print_rule_save() without counters, cut for
+ * a reader that needs its parts: "-A chain" with the address, interface
+ * and protocol options, a NUL byte, then for each match 'M', its " -m
+ * NAME ..." and a NUL, then 'T', the target's " -j ..." or " -g ..."
+ * (nothing when there is none) and a NUL, and 'E' instead of the
+ * newline. No extension prints a NUL byte, so the parts are found again
+ * whatever the strings in them. */
+void print_rule_save_parts(struct session *s, const void *entry,
+			   const char *chain);
+
 /* The rules of chain (only rule rulenum unless 0) in save format;
  * counters as for print_rule_save(). Shared by -S and the save tool. */
 void print_chain_rules(struct session *s, const char *chain,
@@ -53,6 +64,20 @@ void print_chain_rules(struct session *s, const char *chain,
 /* -S [chain [rulenum]]: returns false when chain does not exist. */
 bool print_rules(struct session *s, const char *chain, unsigned int rulenum,
 		 bool counters);
+
+/* JSON (print_json.c): print_json_begin() opens the document for fam on
+ * stdout, print_json_table() adds s's table (only chain, and only its
+ * rule rulenum, when given; false when there is no such chain) and
+ * print_json_end() closes it; false when a string had to be mended (not
+ * UTF-8). print_json_list() is -L --json: the three for one table. */
+void print_json_begin(struct json_writer *w, const struct family_ops *fam);
+bool print_json_table(struct json_writer *w, struct session *s,
+		      const char *chain, unsigned int rulenum);
+bool print_json_end(struct json_writer *w);
+bool print_json_list(struct session *s, const char *chain,
+		     unsigned int rulenum);
+/* The warning that a document had invalid UTF-8 mended. */
+void print_json_not_utf8(const char *prog);
 
 /* "Flushing chain `X'" and friends (-v). */
 void print_chain_action(const char *verb, const char *chain);

@@ -131,9 +131,10 @@ bool session_target_is_jump(struct session *s, const void *e,
 	return targname != name && strcmp(s->ops->name, "legacy") == 0;
 }
 
-void print_rule_save(const struct family_ops *fam, const void *entry,
-		     const char *chain, const char *targname,
-		     bool is_jump, int counters)
+/* parts: as print_rule_save_parts() describes */
+static void save_rule(const struct family_ops *fam, const void *entry,
+		      const char *chain, const char *targname, bool is_jump,
+		      int counters, bool parts)
 {
 	struct entry_view v;
 	struct outbuf o = { .len = 0 };
@@ -151,18 +152,47 @@ void print_rule_save(const struct family_ops *fam, const void *entry,
 	fam->save_addr(&o, 's', &v.src, &v.smsk, v.invflags & INV_SRCIP);
 	fam->save_addr(&o, 'd', &v.dst, &v.dmsk, v.invflags & INV_DSTIP);
 	save_details(&o, &v);
+	if (parts)
+		ob_char(&o, '\0');
 	ob_flush(&o);
 	for (const unsigned char *p = v.matches; p < v.matches_end;) {
 		const struct xt_entry_match *m = (const void *)p;
 
+		if (parts)
+			fputc('M', stdout);
 		save_match(m, v.ip);
+		if (parts)
+			fputc('\0', stdout);
 		p += m->u.match_size;
 	}
 	if (counters < 0)
 		printf(" -c %llu %llu", (unsigned long long)v.counters->pcnt,
 		       (unsigned long long)v.counters->bcnt);
+	if (parts)
+		fputc('T', stdout);
 	save_target(&v, targname, is_jump);
-	fputc('\n', stdout);
+	if (parts) {
+		fputc('\0', stdout);
+		fputc('E', stdout);
+	} else {
+		fputc('\n', stdout);
+	}
+}
+
+void print_rule_save(const struct family_ops *fam, const void *entry,
+		     const char *chain, const char *targname,
+		     bool is_jump, int counters)
+{
+	save_rule(fam, entry, chain, targname, is_jump, counters, false);
+}
+
+void print_rule_save_parts(struct session *s, const void *entry,
+			   const char *chain)
+{
+	const char *targname = s->ops->get_target(s, entry);
+
+	save_rule(s->fam, entry, chain, targname,
+		  session_target_is_jump(s, entry, targname), 0, true);
 }
 
 void print_chain_rules(struct session *s, const char *chain,

@@ -19,6 +19,7 @@
 #include "options.h"
 #include "print.h"
 #include "restore.h"
+#include "restore_json.h"
 #include "restore_line.h"
 #include "xt.h"
 
@@ -55,6 +56,9 @@ struct restore {
 	int verbose;
 	int wait;
 	const char *only_table;         /* -T */
+	/* --json: the input came from a JSON document; errors name what in
+	 * it rather than the line of the text made from it */
+	const struct json_restore *json;
 	struct session *s;
 	bool in_table;
 	char table[XT_TABLE_MAXNAMELEN + 1];
@@ -109,9 +113,23 @@ static void restore_usage(const struct tool *t, bool nft)
 		      "\t   [ --ipv6 ]\n", stderr);
 }
 
+/* --json: one line that names the document's table, chain and rule. */
+static void json_failed(const struct restore *r, unsigned int line,
+			const char *why)
+{
+	const char *where = json_restore_where(r->json, line);
+
+	fprintf(stderr, "%s: %s: %s\n", r->t->prog, where ? where :
+		"the document", why ? why : "failed");
+}
+
 /* iptables-restore's one line of failure, then ipt's line of why. */
 static noreturn void line_failed(const struct restore *r, const char *why)
 {
+	if (r->json) {
+		json_failed(r, r->line, why);
+		exit(1);
+	}
 	fprintf(stderr, "%s: line %u failed\n", r->t->prog, r->line);
 	if (why)
 		fprintf(stderr, "%s: line %u: %s\n", r->t->prog, r->line, why);
@@ -174,6 +192,11 @@ static void pin_strings(struct step *st)
 static noreturn void step_failed(const struct restore *r,
 				 const struct step *st, int err)
 {
+	if (r->json) {
+		json_failed(r, st->line,
+			    err ? r->s->ops->strerror(r->s, err) : NULL);
+		exit(1);
+	}
 	fprintf(stderr, "%s: line %u failed", r->t->prog, st->line);
 	if (err)
 		fprintf(stderr, ": %s.", r->s->ops->strerror(r->s, err));
@@ -731,7 +754,10 @@ static void read_input(struct restore *r, FILE *in)
 	ssize_t len;
 
 	while ((len = getline(&buf, &cap, in)) != -1) {
-		xt_set_line(++r->line);
+		/* a line of the text made from a JSON document means
+		 * nothing to its reader */
+		r->line++;
+		xt_set_line(r->json ? -1 : (int)r->line);
 		r->eol = len && buf[len - 1] == '\n';
 		if (r->eol)
 			buf[--len] = '\0';
@@ -768,14 +794,11 @@ static void read_input(struct restore *r, FILE *in)
  * (slow-generator | iptables-restore) must not keep every other iptables
  * command of the host waiting meanwhile, as iptables-restore does. A
  * read error stops here, before anything is changed. */
-static FILE *slurp(const struct tool *t, FILE *in)
+static char *read_all(const struct tool *t, FILE *in, size_t *lenp)
 {
 	size_t len = 0, cap = 0;
 	char *buf = NULL;
-	FILE *mem;
 
-	if (fileno(in) < 0)
-		return in;      /* a stream in memory already: cannot stall */
 	/* unbuffered: glibc takes a failed allocation of a stdio buffer
 	 * for the end of the input */
 	setvbuf(in, NULL, _IONBF, 0);
@@ -804,6 +827,19 @@ static FILE *slurp(const struct tool *t, FILE *in)
 		}
 		break;
 	}
+	*lenp = len;
+	return buf;
+}
+
+static FILE *slurp(const struct tool *t, FILE *in)
+{
+	size_t len = 0;
+	char *buf;
+	FILE *mem;
+
+	if (fileno(in) < 0)
+		return in;      /* a stream in memory already: cannot stall */
+	buf = read_all(t, in, &len);
 	if (!len) {
 		free(buf);
 		return in;      /* at its end already */
@@ -816,6 +852,35 @@ static FILE *slurp(const struct tool *t, FILE *in)
 	}
 	return mem;
 }
+
+/* --json: the document becomes restore input, checked before any table
+ * is opened; a bad document changes nothing and exits 2 with one line. */
+static void restore_json(struct restore *r, FILE *in)
+{
+	struct json_restore jr;
+	size_t len = 0;
+	char *doc = read_all(r->t, in, &len), err[512];
+	FILE *text;
+
+	if (!json_restore_read(r->t, doc ? doc : "", len, r->only_table,
+			       r->noflush, &jr, err, sizeof(err))) {
+		fprintf(stderr, "%s: %s\n", r->t->prog, err);
+		exit(PARAMETER_PROBLEM);
+	}
+	free(doc);
+	r->json = &jr;
+	if (jr.len) {
+		text = fmemopen(jr.text, jr.len, "r");
+		if (!text)
+			xt_die(RESOURCE_PROBLEM, "out of memory reading the "
+			       "input");
+		read_input(r, text);
+		fclose(text);
+	}
+	r->json = NULL;
+	json_restore_free(&jr);
+}
+
 
 /* The end of a dry run: the diff of every table the input changes, in
  * the order the input named them. */
@@ -861,6 +926,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 {
 	struct restore r;
 	bool wait_interval = false, v4 = t->fam->has_fragment_option;
+	bool json = false;
 	FILE *in = stdin;
 	int c;
 
@@ -881,6 +947,7 @@ int restore_main(const struct tool *t, int argc, char **argv)
 		case 'M': xtables_modprobe_program = optarg; break;
 		case 'T': r.only_table = optarg; break;
 		case OPT_DRY_RUN_LETTER: r.dry_run = true; break;
+		case 'J': json = true; break;
 		case 'w':
 			if (r.deferred)         /* iptables-nft-restore: ignored */
 				lock_optional_arg(argc, argv);
@@ -923,8 +990,11 @@ int restore_main(const struct tool *t, int argc, char **argv)
 		fprintf(stderr, "Option --wait-interval requires option --wait\n");
 		exit(1);
 	}
+	if (json)
+		restore_json(&r, in);
 	/* nf_tables takes no lock: no need to hold the input in memory */
-	read_input(&r, r.deferred ? in : slurp(t, in));
+	else
+		read_input(&r, r.deferred ? in : slurp(t, in));
 	if (in != stdin)
 		fclose(in);
 	if (r.dry_run)

@@ -17,12 +17,14 @@
 
 struct save_opts {
 	bool counters;
+	bool json;              /* ipt's own names: --json */
 	const char *table;
 };
 
 struct save_ctx {
 	const struct tool *t;
 	const struct save_opts *o;
+	struct json_writer w;   /* --json */
 };
 
 static const char *own_name(const struct family_ops *fam)
@@ -46,6 +48,30 @@ static const char *generator(const struct tool *t)
 		snprintf(buf, sizeof(buf), "%s v%s", t->prog,
 			 IPTABLES_COMPAT_VERSION);
 	return buf;
+}
+
+static struct session *open_table(const struct tool *t, const char *table)
+{
+	struct session *s = t->be->open(t->fam, table, SESSION_NO_LOCK);
+
+	if (!s && errno == ENXIO && t->backend == BACKEND_NFT) {
+		fprintf(stderr, "Table `%s' does not exist\n", table);
+		exit(1);
+	}
+	if (!s)
+		xt_die(OTHER_PROBLEM, "Cannot initialize: %s",
+		       t->be->strerror(NULL, errno));
+	return s;
+}
+
+/* --json: the table as one element of the document's "tables". */
+static void save_table_json(const char *table, void *data)
+{
+	struct save_ctx *x = data;
+	struct session *s = open_table(x->t, table);
+
+	print_json_table(&x->w, s, NULL, 0);
+	s->ops->close(s);
 }
 
 void save_print_table(struct session *s, bool counters)
@@ -73,17 +99,10 @@ static void save_table(const char *table, void *data)
 {
 	const struct save_ctx *x = data;
 	const struct tool *t = x->t;
-	struct session *s = t->be->open(t->fam, table, SESSION_NO_LOCK);
+	struct session *s = open_table(t, table);
 	enum listable how;
 	time_t now;
 
-	if (!s && errno == ENXIO && t->backend == BACKEND_NFT) {
-		fprintf(stderr, "Table `%s' does not exist\n", table);
-		exit(1);
-	}
-	if (!s)
-		xt_die(OTHER_PROBLEM, "Cannot initialize: %s",
-		       t->be->strerror(NULL, errno));
 	how = s->ops->listable ? s->ops->listable(s, NULL) : LISTABLE;
 	if (how == UNLISTABLE) {
 		printf("# Table `%s' is incompatible, use 'nft' tool.\n",
@@ -106,11 +125,17 @@ static void save_table(const char *table, void *data)
 static void save_all(const struct tool *t, const struct save_opts *o)
 {
 	struct save_ctx x = { .t = t, .o = o };
+	void (*save)(const char *table, void *data) =
+		o->json ? save_table_json : save_table;
 
+	if (o->json)
+		print_json_begin(&x.w, t->fam);
 	if (o->table)
-		save_table(o->table, &x);
+		save(o->table, &x);
 	else
-		t->be->for_each_table(t->fam, save_table, &x);
+		t->be->for_each_table(t->fam, save, &x);
+	if (o->json && !print_json_end(&x.w))
+		print_json_not_utf8(t->prog);
 	if (t->backend == BACKEND_NFT && !t->own_name)
 		backend_warn_legacy(t->fam, true);
 }
@@ -134,7 +159,8 @@ static void redirect_stdout(const char *path)
 
 static void save_usage(const struct tool *t)
 {
-	printf("Usage: %s [-c] [-t table] [-M command] [-f file] [-V]\n",
+	printf("Usage: %s [-c] [-t table] [-M command] [-f file] [-V] "
+	       "[--json]\n",
 	       t->prog);
 	opt_print_rows(opt_save, t->fam->has_fragment_option, t->own_name);
 }
@@ -158,6 +184,9 @@ int save_main(const struct tool *t, int argc, char **argv)
 			break;
 		case 't':
 			o.table = optarg;
+			break;
+		case 'J':
+			o.json = true;
 			break;
 		case 'M':
 			xtables_modprobe_program = optarg;

@@ -187,17 +187,22 @@ check "ipt -h lists every option of the table but the other spellings" \
 
 # --- save, restore, xml
 check_exact "ipt-save - offers its options" \
-    "-c --counters -t --table -M --modprobe -f --file -V --version -h --help" \
+    "-c --counters -t --table -M --modprobe -f --file --json -V --version -h --help" \
     "$(comp ipt-save -)"
 check "iptables-save - offers no -h (legacy refuses it)" "-c -t -f" "-h --help" \
     "$(comp iptables-save -)"
+check "iptables-save, iptables, iptables-restore offer no --json (ipt's own)" \
+    "--counters --list" "--json" \
+    "$(comp iptables-save --; comp iptables --; comp iptables-restore --)"
+check_exact "ipt --js offers --json" "--json" "$(comp ipt --js)"
+check_exact "ip6t-restore --js offers --json" "--json" "$(comp ip6t-restore --js)"
 check_exact "ipt-save -t offers the tables" "$tables" "$(comp ipt-save -t '')"
 check_exact "ip6tables-legacy-save --table offers the tables" "$tables" \
     "$(comp ip6tables-legacy-save --table '')"
 check_exact "ipt-restore -T offers the tables" "$tables" \
     "$(comp ipt-restore -T '')"
 check "ipt-restore -- offers its options" \
-    "--counters --noflush --test --table --verbose --version --wait --wait-interval --modprobe --help" \
+    "--counters --noflush --test --table --json --verbose --version --wait --wait-interval --modprobe --help" \
     "--append" "$(comp ipt-restore --)"
 touch "$completion_tmp/rules.v4" "$completion_tmp/rules.v6"
 check_exact "ipt-restore completes files" \

@@ -77,11 +77,13 @@ add has "ipt - offers commands and options" \
     "ipt -" "-A --append --list-rules --table --line-numbers --fragment" ""
 add has "ip6t -- offers no --fragment" "ip6t --" "--append" "--fragment"
 add exact "ipt-save - offers its options" "ipt-save -" \
-    "-c --counters -t --table -M --modprobe -f --file -V --version -h --help" ""
+    "-c --counters -t --table -M --modprobe -f --file --json -V --version -h --help" ""
+add has "ipt --js offers --json" "ipt --js" "--json" ""
+add has "iptables -- offers no --json" "iptables --" "--list" "--json"
 add has "iptables-save - offers no -h" "iptables-save -" "-c --table" "-h --help"
 add exact "ipt-restore -T offers the tables" "ipt-restore -T " "$tables" ""
 add has "ipt-restore -- offers its options" "ipt-restore --" \
-    "--noflush --counters --test --table --wait" "--append"
+    "--noflush --counters --test --table --wait --json" "--append"
 add exact "ipt-restore completes files" "ipt-restore $completion_tmp/rul" \
     "rules.v4 rules.v6" ""
 add exact "ipt-xml - offers its options" "ipt-xml -" \

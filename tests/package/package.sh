@@ -271,7 +271,8 @@ for f in /usr/sbin/ipt \
 	/usr/share/man/man8/{ipt,ipt-save,ipt-restore,ipt-xml}.8.gz \
 	/usr/share/man/man8/{ip6t,ip6t-save,ip6t-restore,iptables-ipt}.8.gz \
 	/usr/share/bash-completion/completions/{ipt,ip6t} \
-	/usr/share/zsh/vendor-completions/_ipt; do
+	/usr/share/zsh/vendor-completions/_ipt \
+	/usr/share/ipt/ipt-ruleset.schema.json; do
 	check "package contains $f" grep -qxF "$f" "$tmp/contents"
 done
 # The iptables names belong to update-alternatives (and bash-completion).

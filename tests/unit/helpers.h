@@ -31,6 +31,7 @@ Suite *suite_help(void);
 Suite *suite_lint(void);
 /* tests/unit/check_udiff.c: diffs, stdout capture, table text */
 Suite *suite_udiff(void);
+Suite *suite_json(void);
 /* tests/unit/check_restore.c's suite (restore line parser). */
 Suite *restore_line_suite(void);
 
