@@ -2,7 +2,8 @@
  * parser, executor) up to and including the commit, on the stub backend:
  * no kernel is involved. Input: one byte of flags (bit 0 -c, 1 -n, 2 -v,
  * 3 -T filter, 4 -t, bits 5-6 the tool: iptables-restore, ipt-restore,
- * iptables-nft-restore), then the restore file.
+ * iptables-nft-restore, 7 --json: the input is a JSON document, which
+ * only ipt-restore takes), then the restore file.
  *
  * What a restore that ends in exit() had allocated on its own stack's
  * behalf (line buffers, the parsed command) is lost with it: long runs
@@ -41,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		"ip6tables-restore",
 	};
 	const char *const *names = fuzz_family() == 6 ? names6 : names4;
-	char *argv[10];
+	char *argv[11];
 	struct restore_call c = { .argv = argv };
 	FILE *in, *saved = stdin;
 
@@ -59,6 +60,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		argv[c.argc++] = "-Tfilter";
 	if (data[0] & 16)
 		argv[c.argc++] = "-t";
+	if (data[0] & 128)
+		argv[c.argc++] = "--json";
 	argv[c.argc] = NULL;
 	in = fmemopen((void *)(data + 1), size - 1, "r");
 	if (!in)
