@@ -24,3 +24,16 @@ ipt_find_bin() {
 		IPT_BIN=${dir%/}/$(basename "$IPT_BIN")
 	fi
 }
+
+# TAP lines with running counts in npass and nfail: tap_pass NAME;
+# tap_fail NAME [DETAIL] (the detail's first lines, as # comments).
+npass=0 nfail=0
+tap_pass() {
+	npass=$((npass + 1))
+	echo "ok $((npass + nfail)) - $1"
+}
+tap_fail() {
+	nfail=$((nfail + 1))
+	echo "not ok $((npass + nfail)) - $1"
+	[ $# -lt 2 ] || printf '%s\n' "$2" | head -n 40 | sed 's/^/#   /'
+}

@@ -17,13 +17,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 ipt_find_bin
 [ -x "$IPT_BIN" ] || { echo "SKIP: $IPT_BIN not built"; exit 77; }
 
-npass=0 nfail=0
-pass() { npass=$((npass + 1)); echo "ok $((npass + nfail)) - $1"; }
-fail() {
-	nfail=$((nfail + 1))
-	echo "not ok $((npass + nfail)) - $1"
-	printf '%s\n' "$2" | head -n 40 | sed 's/^/#   /'
-}
+pass() { tap_pass "$@"; }
+fail() { tap_fail "$@"; }
 
 # ------------------------------------------------------------- inside
 # The cases of one backend ($1), run inside a network namespace of their

@@ -27,13 +27,8 @@ done
 export XTABLES_LOCKFILE=$tmp/xtables.lock
 : >"$XTABLES_LOCKFILE"
 
-npass=0 nfail=0
-pass() { npass=$((npass + 1)); echo "ok $((npass + nfail)) - $1"; }
-fail() {
-	nfail=$((nfail + 1))
-	echo "not ok $((npass + nfail)) - $1"
-	printf '%s\n' "$2" | head -n 40 | sed 's/^/#   /'
-}
+pass() { tap_pass "$@"; }
+fail() { tap_fail "$@"; }
 
 # check NAME WANT GOT
 check() {
