@@ -155,7 +155,7 @@ iptables -L X -n
 iptables -S
 iptables -S X
 iptables -S Y
-iptables-save
+iptables-save | grep -v '^# [GC]'
 iptables -C X -p tcp -j ACCEPT
 iptables -A X -j DROP
 iptables -D X -p tcp -j ACCEPT
@@ -165,7 +165,7 @@ iptables -D Y -p tcp -j ACCEPT
 iptables -L -n
 iptables -F X
 iptables -X X
-iptables-save
+iptables-save | grep -v '^# [GC]'
 
 === a base chain of nft's own: left out, noted, emptied by -F only
 iptables -A INPUT -s 1.2.3.4 -j ACCEPT
@@ -176,7 +176,7 @@ iptables -L -n
 iptables -L INPUT -n
 iptables -S
 iptables -S foo
-iptables-save
+iptables-save | grep -v '^# [GC]'
 iptables -A INPUT -j DROP
 iptables -X
 iptables -Z
