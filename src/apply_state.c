@@ -14,6 +14,7 @@
 bool state_locate(struct apply_state *st, char *err, size_t errlen)
 {
 	const char *run = getenv("IPT_RUNDIR");
+	char cwd[128];
 	struct stat ns;
 
 	if (stat("/proc/self/ns/net", &ns) != 0) {
@@ -21,8 +22,13 @@ bool state_locate(struct apply_state *st, char *err, size_t errlen)
 			 "(/proc/self/ns/net): %s", strerror(errno));
 		return false;
 	}
-	snprintf(st->rundir, sizeof(st->rundir), "%s",
-		 run && *run ? run : "/run/ipt");
+	if (!run || !*run)
+		run = "/run/ipt";
+	/* the watchdog works from "/": a relative name would move */
+	if (run[0] != '/' && getcwd(cwd, sizeof(cwd)))
+		snprintf(st->rundir, sizeof(st->rundir), "%s/%s", cwd, run);
+	else
+		snprintf(st->rundir, sizeof(st->rundir), "%s", run);
 	snprintf(st->dir, sizeof(st->dir), "%s/apply-%llu", st->rundir,
 		 (unsigned long long)ns.st_ino);
 	return true;
