@@ -147,11 +147,9 @@ const struct opt_def opt_apply[] = {
 	{ "ipv6", '6', REQ, 0, 0, 0, 0, OC_FILE, "file",
 	  "the IPv6 tables to install" },
 	{ "confirm", 'C', OPT, OD_LONG_ONLY, 0, 0, 0, OC_NUMBER, "[seconds]",
-	  "put everything back unless confirmed in time; without seconds: "
-	  "confirm the apply that waits" },
+	  "roll back unless confirmed in time (alone: confirm)" },
 	{ "check", 'K', NO, OD_LONG_ONLY, 0, 0, 0, OC_NONE, NULL,
-	  "change nothing; exit 0 if applying would change nothing, 1 if it "
-	  "would" },
+	  "change nothing; exit 1 if applying would" },
 	{ "help", 'h', NO, 0, 0, 0, 0, OC_NONE, NULL, "print this help" },
 	{ NULL, 0, 0, 0, 0, 0, 0, OC_NONE, NULL, NULL },
 };

@@ -93,6 +93,11 @@ add exact "ipt trace --ctstate offers the states" "ipt trace --ctstate " \
     "NEW ESTABLISHED RELATED INVALID UNTRACKED" ""
 add has "ipt --nft trace - offers the path options" "ipt --nft trace -" \
     "--input --forward --output --assume-match" "-A"
+add has "ipt offers the subcommand apply" "ipt " "apply" ""
+add exact "ipt apply - offers apply's options, from ipt's table" "ipt apply -" \
+    "-4 --ipv4 -6 --ipv6 --confirm --check -h --help" ""
+add exact "ipt apply -6 completes files" "ipt apply -6 $completion_tmp/rul" \
+    "rules.v4 rules.v6" ""
 
 lines=()
 for ((i = 0; i < ${#cases[@]}; i += 5)); do
