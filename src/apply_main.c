@@ -292,17 +292,23 @@ static int read_status(struct status_reader *r)
 	return -1;
 }
 
-static int wait_watchdog(struct status_reader *r)
+/* The watchdog was killed: nobody will put things back by itself. */
+static int watchdog_lost(const struct apply_job *job)
+{
+	fprintf(stderr, "ipt apply: the watchdog ended without a word; the "
+		"new tables may still be in place, the previous ones are in "
+		"%s/*.before (ipt-restore -c)\n", job->st.dir);
+	return APPLY_FAILED;
+}
+
+static int wait_watchdog(const struct apply_job *job, struct status_reader *r)
 {
 	int code;
 
 	while ((code = read_status(r)) == -1)
 		;
-	if (code == -2) {
-		fprintf(stderr, "ipt apply: the watchdog ended without a "
-			"word; see its log\n");
-		return APPLY_FAILED;
-	}
+	if (code == -2)
+		return watchdog_lost(job);
 	return code;
 }
 
@@ -346,12 +352,12 @@ static int confirm_wait(const struct apply_job *job, struct watch *w,
 	if (in >= 0) {
 		/* what was typed before the change proves nothing */
 		tcflush(in, TCIFLUSH);
-		fprintf(stderr, "ipt apply: type yes within %ld seconds to "
-			"keep the new tables (or run `ipt apply --confirm'); "
-			"no or Ctrl-C puts the old ones back now\n", secs);
+		fprintf(stderr, "ipt apply: type yes within %ld s to keep "
+			"the new tables (or run `ipt apply --confirm'); no or "
+			"Ctrl-C puts the old ones back now\n", secs);
 	} else {
 		fprintf(stderr, "ipt apply: run `ipt apply --confirm' within "
-			"%ld seconds to keep the new tables\n", secs);
+			"%ld s to keep the new tables\n", secs);
 	}
 	signal(SIGINT, on_interrupt);
 	signal(SIGTERM, on_interrupt);
@@ -370,12 +376,7 @@ static int confirm_wait(const struct apply_job *job, struct watch *w,
 		if (p[0].revents && (code = read_status(&r)) != -1)
 			break;
 	}
-	if (code == -2) {
-		fprintf(stderr, "ipt apply: the watchdog ended without a "
-			"word; see its log\n");
-		return APPLY_FAILED;
-	}
-	return code;
+	return code == -2 ? watchdog_lost(job) : code;
 }
 
 /* `ipt apply --confirm' from another shell. */
@@ -455,7 +456,8 @@ static int run(struct apply_job *job, const struct apply_opts *o)
 			return put_back(job, &k);
 		if (write(w.ctl, "rollback\n", 9) != 9)
 			close(w.ctl);   /* EOF says the same */
-		return wait_watchdog(&(struct status_reader){ .fd = w.status });
+		return wait_watchdog(job, &(struct status_reader){
+			.fd = w.status });
 	}
 	summarise(job);
 	if (!o->confirm) {

@@ -183,6 +183,18 @@ COMMIT
 COMMIT
 EOF
 
+# a table the baseline does not have
+cat >mangle4 <<'EOF'
+*mangle
+:PREROUTING ACCEPT [0:0]
+:INPUT ACCEPT [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+:POSTROUTING ACCEPT [0:0]
+-A INPUT -j MARK --set-mark 1
+COMMIT
+EOF
+
 # The baseline, with counters moved by real traffic.
 reset() {
 	if [ "$IPT_BACKEND" = nft ]; then
@@ -387,6 +399,34 @@ filter (IPv6): unchanged" ] && echo 0)" "$out"
 	check "$be: ... and the table the other writer changed is named" \
 		"$(grep -q 'filter (IPv4) changed after the apply' err; echo $?)" \
 		"$(cat err)"
+
+	# ------------------------------------------------ absent tables
+	reset
+	./ipt apply -4 mangle4 --confirm 1 </dev/null >out 2>err
+	rc=$?
+	if [ $be = nft ]; then
+		nft list tables >now
+		check "$be: a table the apply created is removed again" \
+			"$([ $rc = 3 ] && ! grep -q mangle now && echo 0)" \
+			"exit $rc; $(cat err now)"
+	else
+		./ipt-save -t mangle >now
+		check "$be: a table the apply created is left empty (legacy cannot remove it)" \
+			"$([ $rc = 3 ] && ! grep -q -- '-A' now && echo 0)" \
+			"exit $rc; $(cat err now)"
+	fi
+
+	# ------------------------------------------------ a crash's state
+	reset
+	ino=$(stat -L -c %i /proc/self/ns/net)
+	mkdir "$IPT_RUNDIR/apply-$ino"
+	echo 2147483646 >"$IPT_RUNDIR/apply-$ino/owner"
+	./ipt apply -4 new4 >out 2>err
+	rc=$?
+	check "$be: the state of an apply whose owner died is kept aside, and apply goes on" \
+		"$([ $rc = 0 ] && grep -q 'ended without cleaning up' err && ls -d "$IPT_RUNDIR/apply-$ino.kept-"* >/dev/null && echo 0)" \
+		"exit $rc; $(cat err); $(ls "$IPT_RUNDIR")"
+	rm -rf "$IPT_RUNDIR/apply-$ino.kept-"*
 done
 
 echo "1..$((npass + nfail))"
