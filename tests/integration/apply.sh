@@ -195,6 +195,18 @@ cat >mangle4 <<'EOF'
 COMMIT
 EOF
 
+# a large file, so that its restore takes a while
+{
+	echo '*filter'
+	echo ':INPUT ACCEPT [0:0]'
+	echo ':FORWARD ACCEPT [0:0]'
+	echo ':OUTPUT ACCEPT [0:0]'
+	for ((i = 0; i < 20000; i++)); do
+		echo "-A INPUT -s 10.$((i / 250)).$((i % 250)).1 -p tcp --dport $((i % 1000 + 1)) -j ACCEPT"
+	done
+	echo 'COMMIT'
+} >big4
+
 # The baseline, with counters moved by real traffic.
 reset() {
 	if [ "$IPT_BACKEND" = nft ]; then
@@ -204,6 +216,9 @@ reset() {
 	ping -c 2 -q -W 1 127.0.0.1 >/dev/null 2>&1
 	ping -c 1 -q -W 1 ::1 >/dev/null 2>&1
 	snap >before
+}
+started() {
+	compgen -G "$IPT_RUNDIR/apply-*/v4.started" >/dev/null
 }
 applied() {
 	./ipt-save | grep -q -- '--dport 443'
@@ -387,6 +402,21 @@ filter (IPv6): unchanged" ] && echo 0)" "$out"
 	wait_for rundir_clean
 	check "$be: kill -9 of the applier during the wait: its watchdog puts everything back" \
 		"$(same_as_before; echo $?)" "$(diff before now; cat "$IPT_RUNDIR"/*.log)"
+
+	# killed while applying: the watchdog waits for the applier and its
+	# restore child to be gone, then puts back whatever was reached
+	reset
+	rm -f out err
+	./ipt apply -4 big4 -6 new6 --confirm 2 </dev/null >out 2>err &
+	pid=$!
+	wait_for started
+	if kill -9 $pid 2>/dev/null; then
+		wait $pid 2>/dev/null
+		wait_for rundir_clean
+	fi
+	check "$be: kill -9 of the applier while it applies: the watchdog puts everything back" \
+		"$(same_as_before && grep -q 'ended before the apply was complete' "$IPT_RUNDIR"/*.log; echo $?)" \
+		"$(diff before now | head; cat "$IPT_RUNDIR"/*.log)"
 
 	reset
 	apply_bg -4 new4 -6 new6 --confirm 3
