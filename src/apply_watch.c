@@ -130,7 +130,9 @@ static int watchdog(struct apply_job *job, int ctl, int status)
 	int code;
 
 	/* until armed, the applier is changing the tables: if it dies
-	 * meanwhile, the change may be half made */
+	 * meanwhile, the change may be half made. Its restore children
+	 * hold the pipe too, so the end of input comes only when none of
+	 * them can still commit. */
 	if (!read_line(ctl, line, sizeof(line)))
 		code = roll_back(job, &k, "the applying process ended before "
 				 "the apply was complete", APPLY_FAILED);

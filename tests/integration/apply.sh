@@ -367,6 +367,9 @@ filter (IPv6): unchanged" ] && echo 0)" "$out"
 	check "$be: a second apply while one awaits confirmation: exit 2" \
 		"$([ $rc2 = 2 ] && grep -q 'awaits confirmation' err2 && echo 0)" \
 		"exit $rc2; $(cat err2)"
+	unshare -n ./ipt apply --confirm >cout 2>&1
+	check "$be: ipt apply --confirm in another network namespace finds nothing to confirm" \
+		"$([ $? = 1 ] && echo 0)" "$(cat cout)"
 	./ipt apply --confirm >cout 2>&1
 	crc=$?
 	wait $pid
@@ -458,6 +461,15 @@ filter (IPv6): unchanged" ] && echo 0)" "$out"
 		"exit $rc; $(cat err); $(ls "$IPT_RUNDIR")"
 	rm -rf "$IPT_RUNDIR/apply-$ino.kept-"*
 done
+
+# --nft / --legacy before apply pin the backend of every child
+export IPT_BACKEND=legacy
+nft flush ruleset
+./ipt --legacy -F
+./ipt --nft apply -4 new4 >out 2>err
+check "ipt --nft apply under IPT_BACKEND=legacy: the rules go to nf_tables only" \
+	"$([ $? = 0 ] && ./ipt --nft -S | grep -q -- '--dport 443' && ! ./ipt --legacy -S | grep -q -- '--dport 443' && echo 0)" \
+	"$(cat err; ./ipt --nft -S)"
 
 echo "1..$((npass + nfail))"
 echo "$npass passed, $nfail failed"
