@@ -201,15 +201,25 @@ static bool snap_table(const struct apply_family *f, const char *table,
 	return ok;
 }
 
-static bool write_stream(const struct apply_job *job, const char *key,
-			 const char *name, FILE *f, char **buf, size_t *len)
+/* Closes f; when ok and name is not NULL, what it holds goes into the
+ * state file KEY.name. */
+static bool finish_stream(const struct apply_job *job, const char *key,
+			  const char *name, FILE *f, char **buf, size_t *len,
+			  bool ok)
 {
 	char file[64];
-	bool ok = fclose(f) == 0;
 
-	snprintf(file, sizeof(file), "%s.%s", key, name);
-	ok = ok && state_write(&job->st, file, *buf, *len);
+	if (f && fclose(f) != 0)
+		ok = false;
+	if (ok && name) {
+		snprintf(file, sizeof(file), "%s.%s", key, name);
+		ok = state_write(&job->st, file, *buf, *len);
+		if (!ok)
+			fprintf(stderr, "cannot write to %s: %s\n",
+				job->st.dir, strerror(errno));
+	}
 	free(*buf);
+	*buf = NULL;
 	return ok;
 }
 
@@ -231,17 +241,10 @@ static int snapshot_fn(void *p)
 		else    /* restored, this empties (nf_tables: removes) it */
 			fprintf(counted, "*%s\nCOMMIT\n", f->tables[i]);
 	}
-	if (!ok)
-		return 1;
-	if (a->counted && !write_stream(a->job, f->key, a->counted, counted,
-					&cbuf, &clen))
-		ok = false;
-	if (a->plain && !write_stream(a->job, f->key, a->plain, plain, &pbuf,
-				      &plen))
-		ok = false;
-	if (!ok)
-		fprintf(stderr, "cannot write to %s: %s\n", a->job->st.dir,
-			strerror(errno));
+	ok = finish_stream(a->job, f->key, a->counted, counted, &cbuf, &clen,
+			   ok);
+	ok = finish_stream(a->job, f->key, a->plain, plain, &pbuf, &plen, ok);
+	xtables_fini();
 	return ok ? 0 : 1;
 }
 

@@ -109,12 +109,13 @@ static int parse_args(const struct tool *t, int argc, char **argv,
 static bool scan_tables(struct apply_family *f, const char *text)
 {
 	for (const char *p = text; p; p = strchr(p, '\n'), p = p ? p + 1 : p) {
-		size_t len = strcspn(p + 1, " \t\r\n");
+		size_t len;
 		char name[32];
 		bool seen = false;
 
 		if (p[0] != '*')
 			continue;
+		len = strcspn(p + 1, " \t\r\n");
 		snprintf(name, sizeof(name), "%.*s", (int)len, p + 1);
 		for (size_t i = 0; i < f->ntables; i++)
 			seen = seen || strcmp(f->tables[i], name) == 0;
