@@ -30,6 +30,7 @@ if [ "${APPLY_INNER:-}" != 1 ]; then
 	[ -x "$IPT_BIN" ] || skip "$IPT_BIN not built"
 	[ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n)"
 	unshare -n true 2>/dev/null || skip "cannot create a network namespace"
+	command -v nft >/dev/null || skip "nft not found"
 	tmp=$(mktemp -d "${TMPDIR:-/tmp}/applytest.XXXXXX") || exit 99
 	trap 'rm -rf "$tmp"' EXIT
 	for n in ipt ip6t ipt-save ip6t-save ipt-restore ip6t-restore; do
