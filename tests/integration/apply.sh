@@ -237,8 +237,8 @@ same_as_before() {
 	cmp -s before now
 }
 
-# A terminal for ipt apply: answers ANSWER once the prompt is shown;
-# exits with ipt's status.
+# A terminal for ipt apply: answers ANSWER once the prompt is shown (or
+# hangs up, for "hangup"); exits with ipt's status (99: killed).
 cat >answer.py <<'EOF'
 import os, pty, sys, time
 answer, argv = sys.argv[1], sys.argv[2:]
@@ -255,6 +255,9 @@ while time.time() < deadline:
         break
     out += data
     if not sent and b"type yes" in out:
+        if answer == "hangup":  # the terminal goes away, as with ssh
+            os.close(fd)
+            break
         os.write(fd, (answer + "\n").encode())
         sent = True
 sys.stdout.write(out.decode(errors="replace"))
@@ -396,6 +399,13 @@ filter (IPv6): unchanged" ] && echo 0)" "$out"
 		rc=$?
 		check "$be: no typed on the terminal: exit 3 at once, put back" \
 			"$([ $rc = 3 ] && same_as_before && echo 0)" \
+			"exit $rc; $(cat out); $(diff before now)"
+		reset
+		python3 answer.py hangup ./ipt apply -4 new4 -6 new6 --confirm 2 >out 2>&1
+		rc=$?
+		wait_for rundir_clean
+		check "$be: the terminal hangs up during the wait: the applier dies, its watchdog puts everything back" \
+			"$([ $rc = 99 ] && same_as_before && echo 0)" \
 			"exit $rc; $(cat out); $(diff before now)"
 	fi
 
