@@ -106,6 +106,14 @@ struct watch {
 };
 bool watch_start(struct apply_job *job, struct watch *w, char *err,
 		 size_t errlen);
+/* After "rollback": the watchdog's messages on stderr, its status. */
+int watch_outcome(const struct apply_job *job, struct watch *w);
+/* After "arm": prompts (on a terminal, read for yes or no), passes the
+ * watchdog's messages on, returns its status. */
+int watch_confirm(const struct apply_job *job, struct watch *w, long secs);
+/* `ipt apply --confirm': confirms the apply waiting in this network
+ * namespace; the exit status. */
+int watch_confirm_other(void);
 
 int apply_main(const struct tool *t, int argc, char **argv);
 
