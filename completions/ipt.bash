@@ -422,7 +422,27 @@ _ipt_xml()
     fi
 }
 
-# ipt's analysis subcommands, "ipt [--nft|--legacy] lint|trace|diff ...":
+# ipt apply's arguments, its options from ipt's own table.
+_ipt_apply()
+{
+    local -a optwords=()
+    local -A optletter=() optclass=()
+    local attach
+    _ipt_load_spec "${COMP_WORDS[0]}" apply
+    case $prev in
+        -4 | -6 | --ipv4 | --ipv6) _ipt_files ;;
+        --confirm) ;;
+        *)
+            if [[ $cur == -* ]]; then
+                words+=("${optwords[@]}")
+            else
+                _ipt_files
+            fi
+            ;;
+    esac
+}
+
+# ipt's subcommands, "ipt [--nft|--legacy] lint|trace|diff|apply ...":
 # offers the subcommand names at their place (and returns 1, so that the
 # rule tool's options are offered too), or completes the subcommand's
 # arguments and returns 0.
@@ -434,10 +454,14 @@ _ipt_analysis()
         ((k++))
     done
     if ((COMP_CWORD == k)); then
-        words+=(lint trace diff)
+        words+=(lint trace diff apply)
         return 1
     fi
     sub=${COMP_WORDS[k]-}
+    if [[ $sub == apply ]]; then
+        _ipt_apply
+        return 0
+    fi
     [[ $sub == lint || $sub == trace || $sub == diff ]] || return 1
     case $sub:$prev in
         trace:-p | trace:--protocol) _ipt_protocols "$fam" ;;

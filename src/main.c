@@ -10,6 +10,7 @@
 #include "dryrun.h"
 #include "exec.h"
 #include "options.h"
+#include "apply.h"
 #include "lint_main.h"
 #include "trace_main.h"
 #include "print.h"
@@ -234,7 +235,7 @@ int main(int argc, char **argv)
 			 t->be->name);
 		t->version = version;
 	}
-	/* ipt's own analysis subcommands: "ipt [--nft] lint ..." */
+	/* ipt's own subcommands: "ipt [--nft] lint ...", "ipt apply ..." */
 	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
 	    strcmp(argv[1], "lint") == 0)
 		return lint_main(t, argc - 1, argv + 1);
@@ -244,6 +245,9 @@ int main(int argc, char **argv)
 	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
 	    strcmp(argv[1], "diff") == 0)
 		return diff_main(t, argc - 1, argv + 1);
+	if (t->own_name && t->kind == TOOL_MAIN && argc > 1 &&
+	    strcmp(argv[1], "apply") == 0)
+		return apply_main(t, argc - 1, argv + 1);
 	switch (t->kind) {
 	case TOOL_MAIN:
 		return run_iptables(t, argc, argv);

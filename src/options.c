@@ -149,6 +149,21 @@ const struct opt_def opt_restore[] = {
 	{ NULL, 0, 0, 0, 0, 0, 0, OC_NONE, NULL, NULL },
 };
 
+/* ipt apply's, for its help and completion (apply_main.c reads its
+ * arguments itself: --confirm takes its seconds from the next word). */
+const struct opt_def opt_apply[] = {
+	{ "ipv4", '4', REQ, 0, 0, 0, 0, OC_FILE, "file",
+	  "the IPv4 tables to install (save format)" },
+	{ "ipv6", '6', REQ, 0, 0, 0, 0, OC_FILE, "file",
+	  "the IPv6 tables to install" },
+	{ "confirm", 'C', OPT, OD_LONG_ONLY, 0, 0, 0, OC_NUMBER, "[seconds]",
+	  "roll back unless confirmed in time (alone: confirm)" },
+	{ "check", 'K', NO, OD_LONG_ONLY, 0, 0, 0, OC_NONE, NULL,
+	  "change nothing; exit 1 if applying would" },
+	{ "help", 'h', NO, 0, 0, 0, 0, OC_NONE, NULL, "print this help" },
+	{ NULL, 0, 0, 0, 0, 0, 0, OC_NONE, NULL, NULL },
+};
+
 /* Whether row d exists for a tool of this family and kind of name; an
  * IPv4-only row keeps its short letter (ip6tables answers -f with an
  * error of its own). */
@@ -327,6 +342,10 @@ int opt_completion_helper(const struct tool *self, int argc, char **argv)
 	const struct tool *t = argc > 0 ? tool_lookup(argv[0]) : self;
 	const struct opt_def *table;
 
+	if (argc > 0 && strcmp(argv[0], "apply") == 0) {
+		print_completion(opt_apply, true, true);
+		return 0;
+	}
 	if (!t) {
 		fprintf(stderr, "%s: --completion-helper: unknown tool name "
 			"`%s'\n", self->prog, argv[0]);

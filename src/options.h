@@ -62,7 +62,8 @@ struct opt_def {
 #define OPT_DRY_RUN_LETTER 'y'
 
 /* Each ends with a row whose letter is 0. */
-extern const struct opt_def opt_main[], opt_save[], opt_restore[];
+extern const struct opt_def opt_main[], opt_save[], opt_restore[],
+	opt_apply[];
 
 /* getopt's optstring for table: prefix, then every short option. */
 const char *opt_shortopts(const struct opt_def *table, const char *prefix,
@@ -86,7 +87,7 @@ void opt_print_rows(const struct opt_def *table, bool v4, bool own);
 void opt_print_help(bool v4);
 
 /* `ipt --completion-helper [NAME]': the options of tool NAME (default:
- * the one invoked), one line each: "WORD LETTER ARG CLASS", where ARG is
+ * the one invoked; "apply": ipt apply's), one line each: "WORD LETTER ARG CLASS", where ARG is
  * 0, 1 or 2 as getopt's has_arg. Returns the exit status. */
 int opt_completion_helper(const struct tool *self, int argc, char **argv);
 

@@ -249,6 +249,11 @@ check "ipt trace -p offers protocols" "tcp udp icmp" "" \
 check_exact "ipt trace --ctstate offers the states" \
     "NEW ESTABLISHED RELATED INVALID UNTRACKED" "$(comp ipt trace --ctstate '')"
 check "ipt trace -i offers interfaces" "lo" "" "$(comp ipt trace -i '')"
+check "ipt offers the subcommand apply" "apply" "" "$(comp ipt '')"
+check_exact "ipt apply - offers apply's options, from ipt's table" \
+    "-4 --ipv4 -6 --ipv6 --confirm --check -h --help" "$(comp ipt apply -)"
+check "ipt --nft apply -4 completes files" "$completion_tmp/rules.v4" "-A" \
+    "$(comp ipt --nft apply -4 "$completion_tmp/rul")"
 
 # --- dry runs and ipt diff (ipt's own names only)
 check "ipt -- offers --dry-run" "--dry-run --append" "" "$(comp ipt --)"

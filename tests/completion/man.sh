@@ -9,7 +9,8 @@ export LC_ALL=C
 
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8 ipt-lint.8 ipt-trace.8 ipt-diff.8)
+pages=(ipt.8 ipt-save.8 ipt-restore.8 ipt-xml.8 ipt-lint.8 ipt-trace.8
+    ipt-diff.8 ipt-apply.8)
 
 skip()
 {
@@ -98,6 +99,8 @@ if [ -x "$IPT_BIN" ]; then
     documented ipt-lint.8 ipt p lint
     documented ipt-trace.8 ipt p trace
     documented ipt-diff.8 ipt p diff
+    documented ipt-apply.8 ipt p apply
+    in_table ipt-apply.8 apply
     # ipt-xml answers -h only once the XML tool is built in.
     if "$bin/ipt-xml" -h 2>&1 | grep -q -e '--combine'; then
         documented ipt-xml.8 ipt-xml p

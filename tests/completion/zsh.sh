@@ -100,9 +100,14 @@ add has "iptables -- does not offer --dry-run" "iptables --" "--append" "--dry-r
 add has "ipt-restore -- offers --dry-run" "ipt-restore --" "--dry-run --noflush" ""
 add has "iptables-restore -- does not offer --dry-run" "iptables-restore --" \
     "--noflush" "--dry-run"
-add has "ipt offers the subcommand diff" "ipt " "diff lint trace" ""
+add has "ipt offers the subcommand diff" "ipt " "apply diff lint trace" ""
 add exact "ipt diff - offers diff's options" "ipt diff -" \
     "-4 -6 -c --counters -h --help" ""
+add has "ipt offers the subcommand apply" "ipt " "apply" ""
+add exact "ipt apply - offers apply's options, from ipt's table" "ipt apply -" \
+    "-4 --ipv4 -6 --ipv6 --confirm --check -h --help" ""
+add exact "ipt apply -6 completes files" "ipt apply -6 $completion_tmp/rul" \
+    "rules.v4 rules.v6" ""
 
 lines=()
 for ((i = 0; i < ${#cases[@]}; i += 5)); do

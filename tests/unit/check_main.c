@@ -17,6 +17,7 @@ int main(void)
 	srunner_add_suite(sr, suite_lint());
 	srunner_add_suite(sr, suite_udiff());
 	srunner_add_suite(sr, suite_json());
+	srunner_add_suite(sr, suite_apply());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

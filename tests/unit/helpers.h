@@ -32,6 +32,8 @@ Suite *suite_lint(void);
 /* tests/unit/check_udiff.c: diffs, stdout capture, table text */
 Suite *suite_udiff(void);
 Suite *suite_json(void);
+/* tests/unit/check_apply.c: apply's summary and state directory */
+Suite *suite_apply(void);
 /* tests/unit/check_restore.c's suite (restore line parser). */
 Suite *restore_line_suite(void);
 
