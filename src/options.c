@@ -154,11 +154,19 @@ const char *opt_shortopts(const struct opt_def *table, const char *prefix,
 			 bool v4, bool own)
 {
 	/* one per table and name kind; 3 bytes per option at most, and
-	 * opt_main has fewer than 60 */
-	static char bufs[3][2][192];
+	 * opt_main has fewer than 60. The string depends only on the table,
+	 * the prefix and own (short letters stay in both families), and
+	 * restore asks for it once per line: built once per prefix. */
+	static char bufs[3][2][192], prefixes[3][2][8];
 	size_t slot = table == opt_main ? 0 : table == opt_save ? 1 : 2;
 	char *buf = bufs[slot][own], *end = buf + sizeof(bufs[0][0]) - 4, *p;
+	char *known = prefixes[slot][own];
 
+	(void)v4;
+	if (buf[0] && strlen(prefix) < sizeof(prefixes[0][0]) &&
+	    !strcmp(known, prefix))
+		return buf;
+	snprintf(known, sizeof(prefixes[0][0]), "%s", prefix);
 	p = buf + snprintf(buf, sizeof(bufs[0][0]), "%s", prefix);
 	for (const struct opt_def *d = table; d->letter && p < end; d++) {
 		if (d->flags & (OD_ALIAS | OD_ABBREV | OD_LONG_ONLY) ||

@@ -4,6 +4,7 @@
  * 1.8.9's text), and ipt's own-name multi-command mode (own_name). */
 #include <arpa/inet.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/netfilter/xt_LOG.h>
@@ -977,6 +978,99 @@ START_TEST(test_option_table_checks_options_as_iptables)
 }
 END_TEST
 
+/* family4/6's plain-address fast path against libxtables' own parser,
+ * on what it takes and on what it must leave to libxtables (octal,
+ * leading zeros, short forms, dotted masks, lists): the same addresses
+ * and masks in the same order. */
+static void same_as_libxtables4(const char *spec)
+{
+	struct in_addr *a = NULL, *m = NULL;
+	unsigned int n = 0;
+	struct addr_list got;
+
+	use_tool("iptables");
+	xtables_ipparse_multiple(spec, &a, &m, &n);
+	family_ipv4.parse_addrs(spec, &got);
+	ck_assert_msg(got.n == n, "%s: %zu addresses, libxtables %u",
+		      spec, got.n, n);
+	for (unsigned int i = 0; i < n; i++) {
+		ck_assert_msg(got.addr[i].v4.s_addr == a[i].s_addr &&
+			      got.mask[i].v4.s_addr == m[i].s_addr,
+			      "%s: address %u differs", spec, i);
+	}
+	free(a);
+	free(m);
+	free(got.addr);
+}
+
+static void same_as_libxtables6(const char *spec)
+{
+	struct in6_addr *a = NULL, *m = NULL;
+	unsigned int n = 0;
+	struct addr_list got;
+
+	use_tool("ip6tables");
+	xtables_ip6parse_multiple(spec, &a, &m, &n);
+	family_ipv6.parse_addrs(spec, &got);
+	ck_assert_msg(got.n == n, "%s: %zu addresses, libxtables %u",
+		      spec, got.n, n);
+	for (unsigned int i = 0; i < n; i++) {
+		ck_assert_msg(!memcmp(&got.addr[i].v6, &a[i], sizeof(a[i])) &&
+			      !memcmp(&got.mask[i].v6, &m[i], sizeof(m[i])),
+			      "%s: address %u differs", spec, i);
+	}
+	free(a);
+	free(m);
+	free(got.addr);
+}
+
+START_TEST(test_plain_addresses_parse_as_libxtables_does)
+{
+	static const char *const v4[] = {
+		"0.0.0.0/0", "10.1.2.3", "10.1.2.3/32", "10.1.2.3/24",
+		"10.1.2.3/0", "255.255.255.255/1", "172.16.0.0/12",
+		"1.2.3.4/31", "1.2.3.4/9", "0.0.0.0", "010.1.2.3",
+		"10.01.2.3/8", "0x0a.1.2.3/16", "10.1",
+		"10.1.2.3/255.255.0.0", "10.1.2.3/255.0.255.0",
+		"10.0.0.1,10.0.0.2/31,10.0.0.1", "10.1.2.3/7",
+	};
+	static const char *const v6[] = {
+		"::/0", "::", "2001:db8::1", "2001:db8::1/128",
+		"2001:db8:1:2::5/64", "2001:db8:1:2::5/63", "fe80::1/10",
+		"2001:db8::/0", "2001:db8::1/1", "ffff:ffff::/17",
+		"::ffff:10.1.2.3/120", "2001:db8::1/064", "2001:db8::1/ffff::",
+		"2001:db8::1,2001:db8::2/127",
+	};
+
+	for (size_t i = 0; i < sizeof(v4) / sizeof(v4[0]); i++)
+		same_as_libxtables4(v4[i]);
+	for (size_t i = 0; i < sizeof(v6) / sizeof(v6[0]); i++)
+		same_as_libxtables6(v6[i]);
+}
+END_TEST
+
+START_TEST(test_plain_address_fast_path_matches_libxtables_on_random_input)
+{
+	char spec[64];
+	uint32_t x = 12345;
+
+	for (int i = 0; i < 2000; i++) {
+		unsigned int o[5];
+
+		for (int k = 0; k < 5; k++) {
+			x = x * 1103515245u + 12345u;
+			o[k] = (x >> 16) % (k < 4 ? 256 : 33);
+		}
+		snprintf(spec, sizeof(spec), i % 3 ? "%u.%u.%u.%u/%u" :
+			 "%u.%u.%u.%u", o[0], o[1], o[2], o[3], o[4]);
+		same_as_libxtables4(spec);
+		snprintf(spec, sizeof(spec), "2001:%x:%x::%x/%u", o[0], o[1],
+			 o[2] * 256 + o[3], o[4] * 4 % 129);
+		same_as_libxtables6(spec);
+	}
+}
+END_TEST
+
 Suite *suite_cli_ok(void)
 {
 	Suite *s = suite_create("cli_ok");
@@ -1054,6 +1148,8 @@ Suite *suite_cli_ok(void)
 	tcase_add_test(tc, test_parse_ip6tables_extension_header_protocol_warns);
 	tcase_add_test(tc, test_parse_ip6tables_inverted_extension_header_is_silent);
 	tcase_add_test(tc, test_parse_ip6tables_multiple_sources);
+	tcase_add_test(tc, test_plain_addresses_parse_as_libxtables_does);
+	tcase_add_test(tc, test_plain_address_fast_path_matches_libxtables_on_random_input);
 	suite_add_tcase(s, tc);
 
 	tc = helpers_tcase("restore_line");
