@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "getopt_fast.h"
 #include "lock.h"
 #include "options.h"
 #include "xt.h"
@@ -839,6 +840,7 @@ static void parse_argv(struct parser *p)
 {
 	bool invert = false;
 	const char *optstring;
+	struct getopt_fast gs = GETOPT_FAST_INIT;
 
 	p->inv->action = ACT_RUN;
 	p->inv->table = "filter";
@@ -849,8 +851,8 @@ static void parse_argv(struct parser *p)
 	optstring = opt_shortopts(opt_main, "-:",
 				  p->tool->fam->has_fragment_option,
 				  p->tool->own_name);
-	while ((p->c = getopt_long(p->argc, p->argv, optstring,
-				   xt_params->opts, NULL)) != -1) {
+	while ((p->c = getopt_fast(&gs, p->argc, p->argv, optstring,
+				   xt_params->opts)) != -1) {
 		if (parse_command(p, p->c, invert)) {
 			invert = false;
 			continue;

@@ -11,6 +11,7 @@
 #include <linux/netfilter/xt_comment.h>
 #include <linux/netfilter/xt_multiport.h>
 #include <linux/netfilter/xt_tcpudp.h>
+#include "getopt_fast.h"
 #include "helpers.h"
 #include "options.h"
 
@@ -1071,6 +1072,98 @@ START_TEST(test_plain_address_fast_path_matches_libxtables_on_random_input)
 }
 END_TEST
 
+/* getopt_fast against glibc's getopt_long on the same argv: every
+ * return, optind and optarg equal, word kinds of both paths mixed (exact
+ * long options, abbreviations, unknown ones, clusters, attached and
+ * missing arguments, "--", "--name=value"); '?' is retried once with
+ * optind - 1, as the parser does after loading a protocol's match. */
+struct getopt_step {
+	int c, optind;
+	const char *optarg;
+};
+
+static size_t run_getopt(bool fast, int argc, char **argv,
+			 const struct option *longopts,
+			 struct getopt_step *out, size_t max)
+{
+	struct getopt_fast st = GETOPT_FAST_INIT;
+	const char *optstring = "-:A:D:psS::vnx0i:j:m:t:w";
+	bool retried = false;
+	size_t n = 0;
+	int c;
+
+	optind = 0;
+	opterr = 0;
+	while (n < max) {
+		c = fast ? getopt_fast(&st, argc, argv, optstring, longopts) :
+			getopt_long(argc, argv, optstring, longopts, NULL);
+		out[n++] = (struct getopt_step){ c, optind, optarg };
+		if (c == -1)
+			break;
+		if (c == '?' && !retried) {
+			optind--;
+			retried = true;
+		}
+	}
+	return n;
+}
+
+START_TEST(test_getopt_fast_answers_as_getopt_long)
+{
+	static const struct option longopts[] = {
+		{ "append", required_argument, NULL, 'A' },
+		{ "source", required_argument, NULL, 's' },
+		{ "sport", required_argument, NULL, 1000 },
+		{ "dport", required_argument, NULL, 1001 },
+		{ "dports", required_argument, NULL, 1002 },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "wait", optional_argument, NULL, 'w' },
+		{ "set-counters", required_argument, NULL, 'c' },
+		{ "dport", required_argument, NULL, 1003 },  /* shadowed */
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const cases[][12] = {
+		{ "-t", "filter", "-A", "INPUT", "-p", "tcp", "--dport", "80", "-j", "ACCEPT" },
+		{ "-t", "filter", "-A", "X", "--dports", "1,2", "--sport", "5", "!", "-s", "1.2.3.4" },
+		{ "-t", "filter", "-A", "X", "--dpo", "80", "--so", "1.2.3.4", "--verb" },
+		{ "-t", "filter", "-A", "X", "--dp", "80", "--nosuch", "1", "-vn", "-x" },
+		{ "-t", "filter", "-A", "X", "-s1.2.3.4", "-S", "-Sfoo", "--wait", "3" },
+		{ "-t", "filter", "-A", "X", "--dport=80", "--", "-v", "-n" },
+		{ "-t", "filter", "-A", "X", "-q", "-:", "-", "word", "--dport" },
+		{ "-t", "filter", "-A", "X", "-j" },
+		{ "-t", "filter", "-vnx", "-A", "X", "--set-counters", "1", "2", "--verbose=1" },
+		{ "-t", "filter", "-D", "X", "3", "--wait=5", "--append" },
+		{ "-t" },
+		{ "--sport", "1", "-A", "X", "-v" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *argv[16] = { "ipt" };
+		int argc = 1;
+		struct getopt_step want[64], got[64];
+		size_t nw, ng;
+
+		for (size_t k = 0; k < 12 && cases[i][k]; k++)
+			argv[argc++] = (char *)cases[i][k];
+		argv[argc] = NULL;
+		nw = run_getopt(false, argc, argv, longopts, want, 64);
+		ng = run_getopt(true, argc, argv, longopts, got, 64);
+		ck_assert_msg(nw == ng, "case %zu: %zu returns, getopt_long %zu",
+			      i, ng, nw);
+		for (size_t k = 0; k < nw; k++) {
+			ck_assert_msg(got[k].c == want[k].c &&
+				      got[k].optind == want[k].optind &&
+				      got[k].optarg == want[k].optarg,
+				      "case %zu step %zu: %d/%d/%s, getopt_long "
+				      "%d/%d/%s", i, k, got[k].c, got[k].optind,
+				      got[k].optarg ? got[k].optarg : "-",
+				      want[k].c, want[k].optind,
+				      want[k].optarg ? want[k].optarg : "-");
+		}
+	}
+}
+END_TEST
+
 Suite *suite_cli_ok(void)
 {
 	Suite *s = suite_create("cli_ok");
@@ -1150,6 +1243,7 @@ Suite *suite_cli_ok(void)
 	tcase_add_test(tc, test_parse_ip6tables_multiple_sources);
 	tcase_add_test(tc, test_plain_addresses_parse_as_libxtables_does);
 	tcase_add_test(tc, test_plain_address_fast_path_matches_libxtables_on_random_input);
+	tcase_add_test(tc, test_getopt_fast_answers_as_getopt_long);
 	suite_add_tcase(s, tc);
 
 	tc = helpers_tcase("restore_line");
