@@ -240,8 +240,32 @@ uint8_t opt_inversion(unsigned int opt)
 /* iptables reports the first such option in its option order, which is
  * the OPT_* bit order. An option legal with any of the commands given is
  * legal (this is what lets -L -Z take -n). */
+/* The options no row forbids with cmd, remembered for the last few cmd
+ * values (a restore asks for the same command on every line). */
+static unsigned int legal_with(unsigned int cmd)
+{
+	static unsigned int cmds[4], masks[4], next;
+	unsigned int mask = 0;
+
+	for (unsigned int i = 0; i < 4; i++)
+		if (masks[i] && cmds[i] == cmd)
+			return masks[i];
+	for (unsigned int bit = 1; bit < 1u << OPT_COUNT; bit <<= 1) {
+		const struct opt_def *d = main_row(OD_OPTION, bit);
+
+		if (!(d && cmd && !(cmd & d->commands)))
+			mask |= bit;
+	}
+	cmds[next] = cmd;
+	masks[next] = mask;
+	next = (next + 1) % 4;
+	return mask;
+}
+
 char opt_illegal_with(unsigned int cmd, unsigned int options)
 {
+	if (!(options & ~legal_with(cmd)))
+		return 0;
 	for (unsigned int bit = 1; bit < 1u << OPT_COUNT; bit <<= 1) {
 		const struct opt_def *d;
 
