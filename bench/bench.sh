@@ -366,16 +366,15 @@ for side in "${sides[@]}"; do
 done
 ratio() { awk -v a="${1:-}" -v b="${2:-}" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "-" }'; }
 secs() { [ -n "${1:-}" ] && printf %.3f "$1" || echo -; }
-met=0 notmet=0
-judge() { # VALUE LIMIT -> met | NOT met (and counts); "-" when not judged
+: >"$tmp/goals"
+judge() { # VALUE LIMIT -> met | NOT-met (noted in $tmp/goals: judge runs
+	# in a subshell); "-" when not judged
 	if [ "$quick" = 1 ] || [ "$1" = - ]; then
 		echo "-"
 	elif awk -v v="$1" -v l="$2" 'BEGIN { exit !(v <= l) }'; then
-		met=$((met + 1))
-		echo "met"
+		echo met | tee -a "$tmp/goals"
 	else
-		notmet=$((notmet + 1))
-		echo "NOT-met"
+		echo NOT-met | tee -a "$tmp/goals"
 	fi
 }
 line() { printf '%-18s %7s %7s %7s %6s %6s %-12s %7s %7s\n' "$@"; }
@@ -447,6 +446,8 @@ fi
 if [ "$quick" = 1 ]; then
 	echo "quick run: every side left the same rulesets; no goal judged"
 else
+	met=$(grep -c '^met' "$tmp/goals" || true)
+	notmet=$(grep -c '^NOT' "$tmp/goals" || true)
 	echo "every side left the same rulesets; goals met: $met, not met: $notmet"
 fi
 if [ "${BENCH_ALL:-0}" = 1 ] && [ "$quick" != 1 ]; then
@@ -454,6 +455,6 @@ if [ "${BENCH_ALL:-0}" = 1 ] && [ "$quick" != 1 ]; then
 	IPT_BIN=$ipt_bin bash "$top/bench/run.sh"
 	[ "$NFT" = 0 ] || IPT_BIN=$ipt_bin bash "$top/bench/nft.sh"
 fi
-if [ "${BENCH_STRICT:-0}" = 1 ] && [ "$notmet" -ne 0 ]; then
+if [ "${BENCH_STRICT:-0}" = 1 ] && grep -q '^NOT' "$tmp/goals"; then
 	exit 1
 fi

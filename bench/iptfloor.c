@@ -38,8 +38,9 @@ typedef struct ipt_entry entry_t;
 #endif
 
 /* FILE.cap: records of (kind, length, bytes); kinds: 'T' table, 'C' chain
- * (user-defined), 'P' built-in chain and policy ("CHAIN\0POLICY"),
- * 'R' one entry of the last 'C' or 'P' chain, 'E' end of table */
+ * to create (user-defined), 'S' user chain whose rules follow, 'P'
+ * built-in chain and policy ("CHAIN\0POLICY"), 'R' one entry of the last
+ * 'S' or 'P' chain, 'E' end of table */
 static void put(FILE *f, char kind, const void *p, uint32_t len)
 {
 	if (fputc(kind, f) == EOF || fwrite(&len, sizeof(len), 1, f) != 1 ||
@@ -69,7 +70,7 @@ static void capture_chain(FILE *f, const char *chain, struct xtc_handle *h)
 		memcpy(buf + n, pol, m);
 		put(f, 'P', buf, n + m);
 	} else {
-		put(f, 'C', chain, strlen(chain) + 1);
+		put(f, 'S', chain, strlen(chain) + 1);
 	}
 	for (const entry_t *e = TC(first_rule)(chain, h); e;
 	     e = TC(next_rule)(e, h)) {
@@ -162,9 +163,10 @@ static int restore(const char *file)
 				}
 			break;
 		case 'C':
+			must(TC(create_chain)(p, h), p);
+			break;
+		case 'S':
 			chain = p;
-			if (!TC(is_chain)(chain, h))
-				must(TC(create_chain)(chain, h), chain);
 			break;
 		case 'P':
 			chain = p;
