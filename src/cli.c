@@ -947,6 +947,10 @@ static int parse_catching(const struct tool *t, int argc, char **argv,
 	} else {
 		segment_abandon(&p->seg);
 	}
+	/* the merged tables are cached: outside a parse the original is in
+	 * use, so that whoever frees libxtables' table (xtables_free_opts,
+	 * as error_exit does) frees none of them */
+	xt_params->opts = xt_params->orig_opts;
 	xt_set_position(0, NULL);
 	xt_set_uncommitted_notice(false);
 	return err->status;

@@ -1164,6 +1164,22 @@ START_TEST(test_getopt_fast_answers_as_getopt_long)
 }
 END_TEST
 
+/* The merged option tables are cached across parses: freeing libxtables'
+ * table between two parses (error_exit does) must free none of them. */
+START_TEST(test_parse_after_options_freed_uses_no_freed_table)
+{
+	const struct command *c;
+
+	for (int i = 0; i < 3; i++) {
+		c = parse_one("iptables", ARGV("-A", "X", "-p", "tcp", "-m", "tcp",
+					       "--dport", "80", "-j", "ACCEPT"));
+		ck_assert_uint_eq(tcp_info(&c->rule, 0)->dpts[0], 80);
+		ck_assert_ptr_eq(xt_params->opts, xt_params->orig_opts);
+		xtables_free_opts(1);
+	}
+}
+END_TEST
+
 Suite *suite_cli_ok(void)
 {
 	Suite *s = suite_create("cli_ok");
@@ -1244,6 +1260,7 @@ Suite *suite_cli_ok(void)
 	tcase_add_test(tc, test_plain_addresses_parse_as_libxtables_does);
 	tcase_add_test(tc, test_plain_address_fast_path_matches_libxtables_on_random_input);
 	tcase_add_test(tc, test_getopt_fast_answers_as_getopt_long);
+	tcase_add_test(tc, test_parse_after_options_freed_uses_no_freed_table);
 	suite_add_tcase(s, tc);
 
 	tc = helpers_tcase("restore_line");
