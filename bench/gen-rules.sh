@@ -43,13 +43,14 @@ function bigrule(k) { # rule k of the chain bench of mix big
 	return sprintf("-s 10.%d.%d.%d/32 -p tcp -m tcp --dport %d -j ACCEPT",
 		1 + int(k / 62500), int(k / 250) % 250, k % 250 + 1, 1024 + k % 60000)
 }
-function hex16(x,   s, i) { # 16 pseudo-random upper-case hex digits from x
-	s = ""
-	for (i = 0; i < 16; i++) {
-		x = (x * 1103515245 + 12345) % 2147483648
-		s = s substr("0123456789ABCDEF", int(x / 65536) % 16 + 1, 1)
+function hex16(x,   s, i, y) { # 16 upper-case hex digits from x: 8
+	# pseudo-random ones, then x itself, so that names never collide
+	s = ""; y = x
+	for (i = 0; i < 8; i++) {
+		y = (y * 1103515245 + 12345) % 2147483648
+		s = s substr("0123456789ABCDEF", int(y / 65536) % 16 + 1, 1)
 	}
-	return s
+	return s sprintf("%08X", x)
 }
 # a ruleset of 50 chains svc00..svc49, each jumped to from INPUT; the
 # rest of the N rules spread over them, rule i made by body(i, chain)

@@ -10,10 +10,12 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "getopt_fast.h"
 #include "lock.h"
 #include "options.h"
 #include "xt.h"
@@ -81,8 +83,7 @@ static void segment_start(struct parser *p)
 	memset(&p->seg, 0, sizeof(p->seg));
 	p->seg.jumpto = "";
 	reset_extension_flags();
-	xtables_free_opts(1);
-	xt_params->opts = xt_params->orig_opts;
+	xt_params->opts = xt_params->orig_opts; /* merged tables stay cached */
 	if (p->multi)
 		xt_set_position(p->index, &p->seg.cmd);
 }
@@ -277,25 +278,80 @@ static const char *valid_target_name(const char *name)
 	return name;
 }
 
-static void merge_options(struct xtables_match *m, struct xtables_target *t)
-{
-	struct option *opts = xt_params->opts;
+/* Merged option tables, kept for the life of the process: the rules of a
+ * restore load the same few extensions in the same orders, and libxtables
+ * copies the whole table at every -m and -j. A merged table depends only
+ * on the table it was merged into and the options merged, so it is found
+ * by those two; taking it gives the extension the option offset its
+ * options have in that table (getopt's return values for them). */
+struct merged_table {
+	const struct option *base;
+	const void *options;            /* x6_options or extra_opts */
+	struct option *opts;
+	unsigned int offset;
+	struct merged_table *next;
+};
 
-	if (m && m->x6_options)
-		opts = xtables_options_xfrm(xt_params->orig_opts, opts,
-					    m->x6_options, &m->option_offset);
-	else if (m && m->extra_opts)
-		opts = xtables_merge_options(xt_params->orig_opts, opts,
-					     m->extra_opts, &m->option_offset);
-	else if (t && t->x6_options)
-		opts = xtables_options_xfrm(xt_params->orig_opts, opts,
-					    t->x6_options, &t->option_offset);
-	else if (t)
-		opts = xtables_merge_options(xt_params->orig_opts, opts,
-					     t->extra_opts, &t->option_offset);
+static struct merged_table *merged_tables[64];
+
+static size_t merged_slot(const void *base, const void *options)
+{
+	uintptr_t h = (uintptr_t)base * 31 + (uintptr_t)options;
+
+	return (h >> 4 ^ h >> 10) % 64;
+}
+
+static struct option *merge_new(struct option *base,
+				const struct xt_option_entry *x6,
+				const struct option *extra,
+				unsigned int *offset)
+{
+	struct option *opts;
+
+	/* libxtables frees the table it merges into unless it is the
+	 * original: keep it from freeing base, which stays cached */
+	xt_params->opts = xt_params->orig_opts;
+	if (x6)
+		opts = xtables_options_xfrm(xt_params->orig_opts, base, x6,
+					    offset);
+	else
+		opts = xtables_merge_options(xt_params->orig_opts, base, extra,
+					     offset);
+	xt_params->opts = base;
 	if (opts == NULL)
 		xt_die(OTHER_PROBLEM, "can't alloc memory!");
-	xt_params->opts = opts;
+	return opts;
+}
+
+static void merge_options(struct xtables_match *m, struct xtables_target *t)
+{
+	struct option *base = xt_params->opts;
+	const struct xt_option_entry *x6 = m ? m->x6_options : t->x6_options;
+	const struct option *extra = m ? m->extra_opts : t->extra_opts;
+	unsigned int *offset = m ? &m->option_offset : &t->option_offset;
+	const void *options = x6 ? (const void *)x6 : (const void *)extra;
+	struct merged_table **slot, *c;
+
+	if (!options)           /* nothing to merge, as libxtables does */
+		return;
+	slot = &merged_tables[merged_slot(base, options)];
+	for (c = *slot; c; c = c->next)
+		if (c->base == base && c->options == options)
+			break;
+	if (!c) {
+		unsigned int off;
+		struct option *opts = merge_new(base, x6, extra, &off);
+
+		c = xtables_calloc(1, sizeof(*c));
+		c->opts = opts;
+		c->offset = off;
+		c->base = base;
+		c->options = options;
+		c->next = *slot;
+		*slot = c;
+	}
+	*offset = c->offset;
+	xt_params->opts = c->opts;
 }
 
 static void init_match(struct xtables_match *m, const char *name)
@@ -854,6 +910,7 @@ static void parse_argv(struct parser *p)
 {
 	bool invert = false;
 	const char *optstring;
+	struct getopt_fast gs = GETOPT_FAST_INIT;
 
 	p->inv->action = ACT_RUN;
 	p->inv->table = "filter";
@@ -864,8 +921,8 @@ static void parse_argv(struct parser *p)
 	optstring = opt_shortopts(opt_main, "-:",
 				  p->tool->fam->has_fragment_option,
 				  p->tool->own_name);
-	while ((p->c = getopt_long(p->argc, p->argv, optstring,
-				   xt_params->opts, NULL)) != -1) {
+	while ((p->c = getopt_fast(&gs, p->argc, p->argv, optstring,
+				   xt_params->opts)) != -1) {
 		if (parse_command(p, p->c, invert)) {
 			invert = false;
 			continue;
@@ -905,6 +962,10 @@ static int parse_catching(const struct tool *t, int argc, char **argv,
 	} else {
 		segment_abandon(&p->seg);
 	}
+	/* the merged tables are cached: outside a parse the original is in
+	 * use, so that whoever frees libxtables' table (xtables_free_opts,
+	 * as error_exit does) frees none of them */
+	xt_params->opts = xt_params->orig_opts;
 	xt_set_position(0, NULL);
 	xt_set_uncommitted_notice(false);
 	return err->status;

@@ -27,11 +27,63 @@ static void decode_tos(const struct ipt_entry *e, struct entry_view *v)
 	(void)v;
 }
 
+/* A decimal number at *s without a leading zero (libxtables reads base 0:
+ * "010" is octal there), at most max; advances *s. */
+static bool plain_number(const char **s, unsigned int max, unsigned int *v)
+{
+	const char *p = *s;
+	unsigned int n = 0;
+
+	if (*p < '0' || *p > '9' || (p[0] == '0' && p[1] >= '0' && p[1] <= '9'))
+		return false;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		n = 10 * n + (unsigned int)(*p - '0');
+		if (n > max)
+			return false;
+	}
+	*v = n;
+	*s = p;
+	return true;
+}
+
+/* The common case "a.b.c.d" or "a.b.c.d/N", in plain decimal, without
+ * libxtables' copies and allocations: the same address and mask as
+ * xtables_ipparse_multiple (the address ANDed with its mask). Anything
+ * else (names, lists, dotted masks, octal) goes to libxtables. */
+static bool parse_plain_addr(const char *s, struct in_addr *a,
+			     struct in_addr *m)
+{
+	uint32_t addr = 0, bits = 32;
+	unsigned int v;
+
+	for (int i = 0; i < 4; i++) {
+		if ((i && *s++ != '.') || !plain_number(&s, 255, &v))
+			return false;
+		addr = addr << 8 | v;
+	}
+	if (*s == '/' && (s++, !plain_number(&s, 32, &bits)))
+		return false;
+	if (*s != '\0')
+		return false;
+	m->s_addr = htonl(bits ? 0xFFFFFFFFu << (32 - bits) : 0);
+	a->s_addr = htonl(addr) & m->s_addr;
+	return true;
+}
+
 static void parse_addrs(const char *spec, struct addr_list *out)
 {
 	struct in_addr *addrs = NULL, *masks = NULL;
 	unsigned int n = 0;
+	struct in_addr a, m;
 
+	if (parse_plain_addr(spec, &a, &m)) {
+		out->n = 1;
+		out->addr = xt_zalloc(2 * sizeof(*out->addr));
+		out->mask = out->addr + 1;
+		out->addr[0].v4 = a;
+		out->mask[0].v4 = m;
+		return;
+	}
 	xtables_ipparse_multiple(spec, &addrs, &masks, &n);
 	out->n = n;
 	out->addr = xt_zalloc(2 * n * sizeof(*out->addr));

@@ -26,11 +26,58 @@ static void decode_tos(const struct ip6t_entry *e, struct entry_view *v)
 	v->tos = e->ipv6.tos;
 }
 
+/* The common case "ADDR" or "ADDR/N" (N plain decimal, no leading zero)
+ * without libxtables' copies and allocations: the same address and mask
+ * as xtables_ip6parse_multiple (which also reads ADDR by inet_pton and
+ * ANDs it with the mask). Names, lists and masks written as addresses go
+ * to libxtables. */
+static bool parse_plain_addr(const char *s, struct in6_addr *a,
+			     struct in6_addr *m)
+{
+	char buf[INET6_ADDRSTRLEN + 1];
+	const char *slash = strchr(s, '/'), *p;
+	size_t len = slash ? (size_t)(slash - s) : strlen(s);
+	unsigned int bits = 128;
+
+	if (len >= sizeof(buf) || strchr(s, ','))
+		return false;
+	if (slash) {
+		p = slash + 1;
+		if (*p < '0' || *p > '9' || (p[0] == '0' && p[1] != '\0'))
+			return false;
+		for (bits = 0; *p >= '0' && *p <= '9'; p++)
+			if ((bits = 10 * bits + (unsigned int)(*p - '0')) > 128)
+				return false;
+		if (*p != '\0')
+			return false;
+	}
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	if (inet_pton(AF_INET6, buf, a) != 1)
+		return false;
+	memset(m, 0, sizeof(*m));
+	memset(m->s6_addr, 0xff, bits / 8);
+	if (bits % 8)
+		m->s6_addr[bits / 8] = (uint8_t)(0xff << (8 - bits % 8));
+	for (int i = 0; i < 16; i++)
+		a->s6_addr[i] &= m->s6_addr[i];
+	return true;
+}
+
 static void parse_addrs(const char *spec, struct addr_list *out)
 {
 	struct in6_addr *addrs = NULL, *masks = NULL;
 	unsigned int n = 0;
+	struct in6_addr a, m;
 
+	if (parse_plain_addr(spec, &a, &m)) {
+		out->n = 1;
+		out->addr = xt_zalloc(2 * sizeof(*out->addr));
+		out->mask = out->addr + 1;
+		out->addr[0].v6 = a;
+		out->mask[0].v6 = m;
+		return;
+	}
 	xtables_ip6parse_multiple(spec, &addrs, &masks, &n);
 	out->n = n;
 	out->addr = xt_zalloc(2 * n * sizeof(*out->addr));

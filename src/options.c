@@ -179,11 +179,19 @@ const char *opt_shortopts(const struct opt_def *table, const char *prefix,
 			 bool v4, bool own)
 {
 	/* one per table and name kind; 3 bytes per option at most, and
-	 * opt_main has fewer than 60 */
-	static char bufs[3][2][192];
+	 * opt_main has fewer than 60. The string depends only on the table,
+	 * the prefix and own (short letters stay in both families), and
+	 * restore asks for it once per line: built once per prefix. */
+	static char bufs[3][2][192], prefixes[3][2][8];
 	size_t slot = table == opt_main ? 0 : table == opt_save ? 1 : 2;
 	char *buf = bufs[slot][own], *end = buf + sizeof(bufs[0][0]) - 4, *p;
+	char *known = prefixes[slot][own];
 
+	(void)v4;
+	if (buf[0] && strlen(prefix) < sizeof(prefixes[0][0]) &&
+	    !strcmp(known, prefix))
+		return buf;
+	snprintf(known, sizeof(prefixes[0][0]), "%s", prefix);
 	p = buf + snprintf(buf, sizeof(bufs[0][0]), "%s", prefix);
 	for (const struct opt_def *d = table; d->letter && p < end; d++) {
 		if (d->flags & (OD_ALIAS | OD_ABBREV | OD_LONG_ONLY) ||
@@ -257,8 +265,32 @@ uint8_t opt_inversion(unsigned int opt)
 /* iptables reports the first such option in its option order, which is
  * the OPT_* bit order. An option legal with any of the commands given is
  * legal (this is what lets -L -Z take -n). */
+/* The options no row forbids with cmd, remembered for the last few cmd
+ * values (a restore asks for the same command on every line). */
+static unsigned int legal_with(unsigned int cmd)
+{
+	static unsigned int cmds[4], masks[4], next;
+	unsigned int mask = 0;
+
+	for (unsigned int i = 0; i < 4; i++)
+		if (masks[i] && cmds[i] == cmd)
+			return masks[i];
+	for (unsigned int bit = 1; bit < 1u << OPT_COUNT; bit <<= 1) {
+		const struct opt_def *d = main_row(OD_OPTION, bit);
+
+		if (!(d && cmd && !(cmd & d->commands)))
+			mask |= bit;
+	}
+	cmds[next] = cmd;
+	masks[next] = mask;
+	next = (next + 1) % 4;
+	return mask;
+}
+
 char opt_illegal_with(unsigned int cmd, unsigned int options)
 {
+	if (!(options & ~legal_with(cmd)))
+		return 0;
 	for (unsigned int bit = 1; bit < 1u << OPT_COUNT; bit <<= 1) {
 		const struct opt_def *d;
 

@@ -50,8 +50,18 @@ static const char *split_words(const char *s, char *out, char ***words,
 	w = *words;
 
 	for (;; s++) {
-		char c = *s;
+		char c;
 
+		/* the common run of characters outside quotes, at once */
+		if (!quote) {
+			const char *run = s;
+
+			while (*s && *s != ' ' && *s != '\t' && *s != '"')
+				s++;
+			memcpy(word + len, run, (size_t)(s - run));
+			len += (size_t)(s - run);
+		}
+		c = *s;
 		if (quote && c == '\0') {
 			*words = w;
 			return "unterminated quoted string";

@@ -108,8 +108,10 @@ void error_free(struct error_record *rec)
 
 void error_exit(const struct error_record *rec)
 {
+	/* no xtables_free_opts: the merged option tables are cli.c's cache,
+	 * and outside a parse the original table, which is not freed, is in
+	 * use (a fuzz target that returns from exit() reuses the cache) */
 	error_print(rec);
-	xtables_free_opts(1);
 	exit(rec->status);
 }
 

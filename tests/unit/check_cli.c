@@ -4,12 +4,14 @@
  * 1.8.9's text), and ipt's own-name multi-command mode (own_name). */
 #include <arpa/inet.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <linux/netfilter/xt_LOG.h>
 #include <linux/netfilter/xt_comment.h>
 #include <linux/netfilter/xt_multiport.h>
 #include <linux/netfilter/xt_tcpudp.h>
+#include "getopt_fast.h"
 #include "helpers.h"
 #include "options.h"
 
@@ -977,6 +979,207 @@ START_TEST(test_option_table_checks_options_as_iptables)
 }
 END_TEST
 
+/* family4/6's plain-address fast path against libxtables' own parser,
+ * on what it takes and on what it must leave to libxtables (octal,
+ * leading zeros, short forms, dotted masks, lists): the same addresses
+ * and masks in the same order. */
+static void same_as_libxtables4(const char *spec)
+{
+	struct in_addr *a = NULL, *m = NULL;
+	unsigned int n = 0;
+	struct addr_list got;
+
+	use_tool("iptables");
+	xtables_ipparse_multiple(spec, &a, &m, &n);
+	family_ipv4.parse_addrs(spec, &got);
+	ck_assert_msg(got.n == n, "%s: %zu addresses, libxtables %u",
+		      spec, got.n, n);
+	for (unsigned int i = 0; i < n; i++) {
+		ck_assert_msg(got.addr[i].v4.s_addr == a[i].s_addr &&
+			      got.mask[i].v4.s_addr == m[i].s_addr,
+			      "%s: address %u differs", spec, i);
+	}
+	free(a);
+	free(m);
+	free(got.addr);
+}
+
+static void same_as_libxtables6(const char *spec)
+{
+	struct in6_addr *a = NULL, *m = NULL;
+	unsigned int n = 0;
+	struct addr_list got;
+
+	use_tool("ip6tables");
+	xtables_ip6parse_multiple(spec, &a, &m, &n);
+	family_ipv6.parse_addrs(spec, &got);
+	ck_assert_msg(got.n == n, "%s: %zu addresses, libxtables %u",
+		      spec, got.n, n);
+	for (unsigned int i = 0; i < n; i++) {
+		ck_assert_msg(!memcmp(&got.addr[i].v6, &a[i], sizeof(a[i])) &&
+			      !memcmp(&got.mask[i].v6, &m[i], sizeof(m[i])),
+			      "%s: address %u differs", spec, i);
+	}
+	free(a);
+	free(m);
+	free(got.addr);
+}
+
+START_TEST(test_plain_addresses_parse_as_libxtables_does)
+{
+	static const char *const v4[] = {
+		"0.0.0.0/0", "10.1.2.3", "10.1.2.3/32", "10.1.2.3/24",
+		"10.1.2.3/0", "255.255.255.255/1", "172.16.0.0/12",
+		"1.2.3.4/31", "1.2.3.4/9", "0.0.0.0", "010.1.2.3",
+		"10.01.2.3/8", "0x0a.1.2.3/16", "10.1",
+		"10.1.2.3/255.255.0.0", "10.1.2.3/255.0.255.0",
+		"10.0.0.1,10.0.0.2/31,10.0.0.1", "10.1.2.3/7",
+	};
+	static const char *const v6[] = {
+		"::/0", "::", "2001:db8::1", "2001:db8::1/128",
+		"2001:db8:1:2::5/64", "2001:db8:1:2::5/63", "fe80::1/10",
+		"2001:db8::/0", "2001:db8::1/1", "ffff:ffff::/17",
+		"::ffff:10.1.2.3/120", "2001:db8::1/064", "2001:db8::1/ffff::",
+		"2001:db8::1,2001:db8::2/127",
+	};
+
+	for (size_t i = 0; i < sizeof(v4) / sizeof(v4[0]); i++)
+		same_as_libxtables4(v4[i]);
+	for (size_t i = 0; i < sizeof(v6) / sizeof(v6[0]); i++)
+		same_as_libxtables6(v6[i]);
+}
+END_TEST
+
+START_TEST(test_plain_address_fast_path_matches_libxtables_on_random_input)
+{
+	char spec[64];
+	uint32_t x = 12345;
+
+	for (int i = 0; i < 2000; i++) {
+		unsigned int o[5];
+
+		for (int k = 0; k < 5; k++) {
+			x = x * 1103515245u + 12345u;
+			o[k] = (x >> 16) % (k < 4 ? 256 : 33);
+		}
+		snprintf(spec, sizeof(spec), i % 3 ? "%u.%u.%u.%u/%u" :
+			 "%u.%u.%u.%u", o[0], o[1], o[2], o[3], o[4]);
+		same_as_libxtables4(spec);
+		snprintf(spec, sizeof(spec), "2001:%x:%x::%x/%u", o[0], o[1],
+			 o[2] * 256 + o[3], o[4] * 4 % 129);
+		same_as_libxtables6(spec);
+	}
+}
+END_TEST
+
+/* getopt_fast against glibc's getopt_long on the same argv: every
+ * return, optind and optarg equal, word kinds of both paths mixed (exact
+ * long options, abbreviations, unknown ones, clusters, attached and
+ * missing arguments, "--", "--name=value"); '?' is retried once with
+ * optind - 1, as the parser does after loading a protocol's match. */
+struct getopt_step {
+	int c, optind;
+	const char *optarg;
+};
+
+static size_t run_getopt(bool fast, int argc, char **argv,
+			 const struct option *longopts,
+			 struct getopt_step *out, size_t max)
+{
+	struct getopt_fast st = GETOPT_FAST_INIT;
+	const char *optstring = "-:A:D:psS::vnx0i:j:m:t:w";
+	bool retried = false;
+	size_t n = 0;
+	int c;
+
+	optind = 0;
+	opterr = 0;
+	while (n < max) {
+		c = fast ? getopt_fast(&st, argc, argv, optstring, longopts) :
+			getopt_long(argc, argv, optstring, longopts, NULL);
+		out[n++] = (struct getopt_step){ c, optind, optarg };
+		if (c == -1)
+			break;
+		if (c == '?' && !retried) {
+			optind--;
+			retried = true;
+		}
+	}
+	return n;
+}
+
+START_TEST(test_getopt_fast_answers_as_getopt_long)
+{
+	static const struct option longopts[] = {
+		{ "append", required_argument, NULL, 'A' },
+		{ "source", required_argument, NULL, 's' },
+		{ "sport", required_argument, NULL, 1000 },
+		{ "dport", required_argument, NULL, 1001 },
+		{ "dports", required_argument, NULL, 1002 },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "wait", optional_argument, NULL, 'w' },
+		{ "set-counters", required_argument, NULL, 'c' },
+		{ "dport", required_argument, NULL, 1003 },  /* shadowed */
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const cases[][12] = {
+		{ "-t", "filter", "-A", "INPUT", "-p", "tcp", "--dport", "80", "-j", "ACCEPT" },
+		{ "-t", "filter", "-A", "X", "--dports", "1,2", "--sport", "5", "!", "-s", "1.2.3.4" },
+		{ "-t", "filter", "-A", "X", "--dpo", "80", "--so", "1.2.3.4", "--verb" },
+		{ "-t", "filter", "-A", "X", "--dp", "80", "--nosuch", "1", "-vn", "-x" },
+		{ "-t", "filter", "-A", "X", "-s1.2.3.4", "-S", "-Sfoo", "--wait", "3" },
+		{ "-t", "filter", "-A", "X", "--dport=80", "--", "-v", "-n" },
+		{ "-t", "filter", "-A", "X", "-q", "-:", "-", "word", "--dport" },
+		{ "-t", "filter", "-A", "X", "-j" },
+		{ "-t", "filter", "-vnx", "-A", "X", "--set-counters", "1", "2", "--verbose=1" },
+		{ "-t", "filter", "-D", "X", "3", "--wait=5", "--append" },
+		{ "-t" },
+		{ "--sport", "1", "-A", "X", "-v" },
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *argv[16] = { "ipt" };
+		int argc = 1;
+		struct getopt_step want[64], got[64];
+		size_t nw, ng;
+
+		for (size_t k = 0; k < 12 && cases[i][k]; k++)
+			argv[argc++] = (char *)cases[i][k];
+		argv[argc] = NULL;
+		nw = run_getopt(false, argc, argv, longopts, want, 64);
+		ng = run_getopt(true, argc, argv, longopts, got, 64);
+		ck_assert_msg(nw == ng, "case %zu: %zu returns, getopt_long %zu",
+			      i, ng, nw);
+		for (size_t k = 0; k < nw; k++) {
+			ck_assert_msg(got[k].c == want[k].c &&
+				      got[k].optind == want[k].optind &&
+				      got[k].optarg == want[k].optarg,
+				      "case %zu step %zu: %d/%d/%s, getopt_long "
+				      "%d/%d/%s", i, k, got[k].c, got[k].optind,
+				      got[k].optarg ? got[k].optarg : "-",
+				      want[k].c, want[k].optind,
+				      want[k].optarg ? want[k].optarg : "-");
+		}
+	}
+}
+END_TEST
+
+/* The merged option tables are cached across parses: freeing libxtables'
+ * table between two parses (error_exit does) must free none of them. */
+START_TEST(test_parse_after_options_freed_uses_no_freed_table)
+{
+	const struct command *c;
+
+	for (int i = 0; i < 3; i++) {
+		c = parse_one("iptables", ARGV("-A", "X", "-p", "tcp", "-m", "tcp",
+					       "--dport", "80", "-j", "ACCEPT"));
+		ck_assert_uint_eq(tcp_info(&c->rule, 0)->dpts[0], 80);
+		ck_assert_ptr_eq(xt_params->opts, xt_params->orig_opts);
+		xtables_free_opts(1);
+	}
+}
+END_TEST
+
 Suite *suite_cli_ok(void)
 {
 	Suite *s = suite_create("cli_ok");
@@ -1054,6 +1257,10 @@ Suite *suite_cli_ok(void)
 	tcase_add_test(tc, test_parse_ip6tables_extension_header_protocol_warns);
 	tcase_add_test(tc, test_parse_ip6tables_inverted_extension_header_is_silent);
 	tcase_add_test(tc, test_parse_ip6tables_multiple_sources);
+	tcase_add_test(tc, test_plain_addresses_parse_as_libxtables_does);
+	tcase_add_test(tc, test_plain_address_fast_path_matches_libxtables_on_random_input);
+	tcase_add_test(tc, test_getopt_fast_answers_as_getopt_long);
+	tcase_add_test(tc, test_parse_after_options_freed_uses_no_freed_table);
 	suite_add_tcase(s, tc);
 
 	tc = helpers_tcase("restore_line");

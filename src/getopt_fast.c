@@ -1,0 +1,139 @@
+/* What glibc 2.36's _getopt_internal_r does, for the words answered here
+ * (RETURN_IN_ORDER, from the leading '-' of the optstring):
+ *  - a word not starting with '-', or "-" alone: return 1, optarg = the
+ *    word, optind + 1;
+ *  - "--name" with no '=': the first option of longopts whose name is
+ *    exactly name wins; no_argument: return val; optional_argument:
+ *    optarg = NULL; required_argument: optarg = the next word, optind + 2.
+ *    No option of that name, and none that it abbreviates: return '?',
+ *    optind + 1;
+ *  - no word left (optind == argc): -1;
+ *  - "-x", two characters: x's entry in optstring; no arguments, an
+ *    optional one (NULL: it would have to be in the same word) or a
+ *    required one in the next word; x not in optstring: '?'.
+ * A missing required argument, "--", "--name=value", abbreviations,
+ * clusters ("-vn", "-s1.2.3.4") and options with a flag go to libc, and so
+ * does everything while libc is inside a word. libc keeps its own copy of
+ * where it is inside a word; between words it takes optind from the
+ * global, so the two can take turns word by word. */
+#include <string.h>
+#include "getopt_fast.h"
+
+enum { LIBC = -2 };     /* not answered here */
+
+static const struct option *exact_long(const struct option *o,
+				       const char *name, bool *prefix)
+{
+	size_t len = strlen(name);
+	char c0 = name[0], c1 = name[1];
+
+	*prefix = false;
+	for (; o->name; o++) {
+		/* name is not empty: a name that differs in its first two
+		 * characters (or ends before) neither is nor starts with it */
+		if (o->name[0] != c0 || (c1 && o->name[1] != c1) ||
+		    strncmp(o->name, name, len) != 0)
+			continue;
+		if (o->name[len] == '\0')
+			return o;
+		*prefix = true;         /* an abbreviation: libc decides */
+	}
+	return NULL;
+}
+
+static int long_word(int argc, char **argv, const char *name,
+		     const struct option *longopts)
+{
+	const struct option *o;
+	bool prefix;
+
+	if (name[0] == '\0' || strchr(name, '='))
+		return LIBC;            /* "--", "--name=value" */
+	o = exact_long(longopts, name, &prefix);
+	if (!o) {
+		if (prefix)
+			return LIBC;
+		optind++;
+		optarg = NULL;
+		optopt = 0;
+		return '?';
+	}
+	if (o->flag)
+		return LIBC;
+	if (o->has_arg == required_argument) {
+		if (optind + 1 >= argc)
+			return LIBC;
+		optarg = argv[optind + 1];
+		optind += 2;
+		return o->val;
+	}
+	optarg = NULL;
+	optind++;
+	return o->val;
+}
+
+static int short_word(int argc, char **argv, const char *optstring, char c)
+{
+	const char *spec = c == ':' || c == ';' ? NULL : strchr(optstring, c);
+
+	if (!spec) {
+		optind++;
+		optarg = NULL;
+		optopt = c;
+		return '?';
+	}
+	if (spec[1] != ':') {
+		optind++;
+		optarg = NULL;
+		return c;
+	}
+	if (spec[2] == ':') {          /* optional: only in the same word */
+		optind++;
+		optarg = NULL;
+		return c;
+	}
+	if (optind + 1 >= argc)
+		return LIBC;
+	optarg = argv[optind + 1];
+	optind += 2;
+	return c;
+}
+
+static int answer(int argc, char **argv, const char *optstring,
+		  const struct option *longopts)
+{
+	const char *w;
+
+	if (optind == argc) {  /* libc, in order, there answers -1 */
+		optarg = NULL;
+		return -1;
+	}
+	if (optind < 1 || optind > argc)
+		return LIBC;
+	w = argv[optind];
+	if (w[0] != '-' || w[1] == '\0') {
+		optarg = argv[optind++];
+		return 1;
+	}
+	if (w[1] == '-')
+		return long_word(argc, argv, w + 2, longopts);
+	if (w[2] != '\0')
+		return LIBC;
+	return short_word(argc, argv, optstring, w[1]);
+}
+
+int getopt_fast(struct getopt_fast *st, int argc, char **argv,
+		const char *optstring, const struct option *longopts)
+{
+	int before = optind, c;
+
+	if (st->libc_started && !st->libc_midword) {
+		c = answer(argc, argv, optstring, longopts);
+		if (c != LIBC)
+			return c;
+	}
+	c = getopt_long(argc, argv, optstring, longopts, NULL);
+	st->libc_started = true;
+	st->libc_midword = c != -1 && optind == before;
+	return c;
+}
