@@ -137,7 +137,9 @@ static bool for_each_address(struct ctx *x)
 						      mask);
 				break;
 			}
-			if (echo && when_done && rc)
+			/* (nft_rule_append prints before it looks for the
+			 * chain) */
+			if (echo && when_done && (rc || cmd->cmd == CMD_APPEND))
 				print_rule_echo(x->s, e);
 			ok &= rc != 0;
 			free(e);

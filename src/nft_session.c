@@ -1427,9 +1427,12 @@ static int nft_flush_table(struct session *s, bool verbose)
 {
 	struct nft_session *ns = NS(s);
 
-	/* iptables-nft-restore -v flushes chain by chain, as legacy */
+	/* iptables-nft-restore -v flushes chain by chain, as legacy, and
+	 * its -X of every chain also drops the base chains left empty with
+	 * policy ACCEPT (they come back as the input uses them) */
 	if (verbose)
-		return session_flush_chains(s, verbose);
+		return session_flush_chains(s, verbose) &&
+		       nft_drop_unused_bases(s);
 	if (ns->table_exists)
 		send_table(ns, NFT_MSG_DELTABLE, 0, "TABLE_FLUSH");
 	ns->table_exists = false;

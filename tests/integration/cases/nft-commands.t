@@ -260,3 +260,8 @@ iptables -P X RETURN
 iptables -P NOSUCH FOO
 iptables -P X DROP
 iptables -P INPUT RETURN
+
+=== -v -A echoes the rule even when its chain is missing, -I does not
+iptables -v -A NOCHAIN -j ACCEPT
+iptables -v -A NOCHAIN -s 1.2.3.4,5.6.7.8 -j ACCEPT
+iptables -v -I NOCHAIN -j ACCEPT

@@ -164,3 +164,20 @@ iptables -A INPUT -s 9.9.9.9 -j DROP
 % printf '%b' '*filter\n-A INPUT -s 1.1.1.1 -j ACCEPT\nCOMMIT\n*nat\n-A INPUT ! -s 0.0.0.0/0 -j ACCEPT\nCOMMIT\n' > in.rules
 x ipt-restore in.rules ## exit=4 stderr~no table was changed
 iptables-save | grep -v '^#'
+
+=== restore --test only parses: a missing chain passes, a bad address does not
+% printf '%b' '*filter\n-A NOCHAIN -j ACCEPT\nCOMMIT\n*nat\n-A NOCHAIN -s host.invalid\nCOMMIT\n' > in.rules
+iptables-restore -t in.rules
+iptables-restore -t -v in.rules
+% printf '%b' '*filter\n-A NOCHAIN -j ACCEPT\nCOMMIT\n' > in.rules
+iptables-restore -t in.rules
+iptables-save | grep -v '^#'
+
+=== restore -v over a table drops its unused base chains, as 1.8.9's -X
+% printf '%b' '*mangle\n:X - [0:0]\n-A INPUT -j RETURN\n:INPUT DROP [5:6]\n-A OUTPUT -s 1.2.3.4\nCOMMIT\n' > in.rules
+iptables-restore in.rules
+nft list table ip mangle
+iptables-restore -v in.rules
+nft list table ip mangle
+% printf '%b' '*filter\n-A NOCHAIN -j ACCEPT\nCOMMIT\n' > in.rules
+iptables-restore -v in.rules
