@@ -72,10 +72,11 @@ int child_restore(const struct apply_job *job, const struct apply_family *f,
 bool child_snapshot(const struct apply_job *job, const struct apply_family *f,
 		    const char *counted, const char *plain,
 		    const struct sink *k);
-/* In a child in a new, empty network namespace: restores f's copy there
- * and writes the resulting tables without counters into KEY.name. */
-bool child_scratch(const struct apply_job *job, const struct apply_family *f,
-		   const char *name, const struct sink *k);
+/* In a child, a dry run of the restore of f's copy (nothing changes;
+ * nf_tables: the kernel checks it) writes the tables as it would leave
+ * them, without counters, into KEY.name. */
+bool child_would(const struct apply_job *job, const struct apply_family *f,
+		 const char *name, const struct sink *k);
 
 /* Each table's difference between KEY.old and KEY.new (texts without
  * counters): "+N -M rules" lines on out for the tables named, counting

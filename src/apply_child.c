@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -260,37 +259,38 @@ bool child_snapshot(const struct apply_job *job, const struct apply_family *f,
 	return child_run(snapshot_fn, &a, prefix, k) == 0;
 }
 
-struct scratch_arg {
+struct would_arg {
 	const struct apply_job *job;
 	const struct apply_family *f;
 	const char *name;
-	const struct sink *k;
 };
 
-/* A namespace of our own: the file's restore there changes nothing
- * anyone uses, and the tables it makes read back as apply would leave
- * them. */
-static int scratch_fn(void *p)
+/* The restore tool's dry run of the copy KEY.new (nf_tables: the kernel
+ * checks the batch and drops it), its tables as they would be after it
+ * into KEY.name: nothing changes, and what the live namespace has (an
+ * ipset a rule names) counts as it will at the apply. */
+static int would_fn(void *p)
 {
-	const struct scratch_arg *a = p;
-	struct sink k = { { STDERR_FILENO, -1 } };
-	char prefix[300];
+	const struct would_arg *a = p;
+	char path[300], *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
 
-	if (unshare(CLONE_NEWNET) != 0) {
-		fprintf(stderr, "ipt apply: cannot make a network namespace "
-			"to check in: %s\n", strerror(errno));
+	if (!out)
 		return 1;
-	}
-	snprintf(prefix, sizeof(prefix), "ipt apply: %s: ", a->f->path);
-	if (child_restore(a->job, a->f, "new", false, false, prefix, &k) != 0)
-		return 1;
-	return child_snapshot(a->job, a->f, NULL, a->name, &k) ? 0 : 1;
+	snprintf(path, sizeof(path), "%s/%s.new", a->job->st.dir, a->f->key);
+	optind = 1;
+	restore_dry_run_after(&a->f->restore, path, out);
+	return finish_stream(a->job, a->f->key, a->name, out, &buf, &len,
+			     true) ? 0 : 1;
 }
 
-bool child_scratch(const struct apply_job *job, const struct apply_family *f,
-		   const char *name, const struct sink *k)
+bool child_would(const struct apply_job *job, const struct apply_family *f,
+		 const char *name, const struct sink *k)
 {
-	struct scratch_arg a = { job, f, name, k };
+	struct would_arg a = { job, f, name };
+	char prefix[300];
 
-	return child_run(scratch_fn, &a, "", k) == 0;
+	snprintf(prefix, sizeof(prefix), "ipt apply: %s: ", f->path);
+	return child_run(would_fn, &a, prefix, k) == 0;
 }

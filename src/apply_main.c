@@ -255,8 +255,8 @@ static int put_back(const struct apply_job *job, const struct sink *k)
 	return APPLY_FAILED;
 }
 
-/* --check: the files restored in a namespace of their own, then compared
- * with the live tables. */
+/* --check: the live tables against what a dry run of each file would
+ * leave. */
 static int check(const struct apply_job *job, const struct sink *k)
 {
 	size_t changed = 0;
@@ -265,7 +265,7 @@ static int check(const struct apply_job *job, const struct sink *k)
 		const struct apply_family *f = &job->fam[i];
 
 		if (!child_snapshot(job, f, NULL, "plain", k) ||
-		    !child_scratch(job, f, "would", k))
+		    !child_would(job, f, "would", k))
 			return CHECK_ERROR;
 	}
 	fflush(stdout);

@@ -1006,6 +1006,29 @@ int restore_main(const struct tool *t, int argc, char **argv)
 	return 0;
 }
 
+void restore_dry_run_after(const struct tool *t, const char *path, FILE *out)
+{
+	struct restore r;
+	FILE *in;
+
+	restore_init(&r, t, t->prog);
+	r.dry_run = true;
+	xt_init(t);
+	xt_set_line(0);
+	in = open_input(t, path);
+	read_input(&r, r.deferred ? in : slurp(t, in));
+	if (in != stdin)
+		fclose(in);
+	for (size_t i = 0; i < r.preview.n; i++) {
+		const struct tabletext *tt = &r.preview.tables[i].after;
+
+		for (size_t j = 0; j < tt->n; j++)
+			fprintf(out, "%s\n", tt->lines[j]);
+	}
+	dryrun_free(&r.preview);
+	xtables_fini();
+}
+
 /* The child of restore_dry_run: as ipt-restore --dry-run, ending with
  * exit(); whether a table changes goes up the pipe. */
 static noreturn void dry_run_child(const struct tool *t, const char *path,

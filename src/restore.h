@@ -3,6 +3,7 @@
 #define IPT_RESTORE_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include "tool.h"
 
 int restore_main(const struct tool *t, int argc, char **argv);
@@ -28,5 +29,11 @@ struct restore_dry_opts {
  * be run. For `ipt diff' and `ipt apply --check'. */
 int restore_dry_run(const struct tool *t, const char *path,
 		    const struct restore_dry_opts *o, bool *changed);
+
+/* A dry run of restore tool t on path in this process, which it leaves
+ * as the restore tool would on bad input (exit): each table the file
+ * names as the file would leave it, in save format without counters,
+ * into out; nothing is committed. For callers that fork (ipt apply). */
+void restore_dry_run_after(const struct tool *t, const char *path, FILE *out);
 
 #endif

@@ -333,6 +333,14 @@ filter (IPv6): unchanged" ] && echo 0)" "$out"
 	check "$be: --check of a file that does not parse: exit 2, line named" \
 		"$([ $rc = 2 ] && grep -q "bad6: .*line: 5" err && same_as_before && echo 0)" \
 		"exit $rc; $(cat err)"
+	if [ "$be" = nft ]; then
+		# the dry run's batch goes to the kernel, which refuses it
+		./ipt apply --check -4 refuse4 >out 2>err
+		rc=$?
+		check "$be: --check of a file the kernel refuses: exit 2, nothing changed" \
+			"$([ $rc = 2 ] && grep -q "refuse4: " err && same_as_before && echo 0)" \
+			"exit $rc; $(cat out err)"
+	fi
 
 	# ------------------------------------------------------ --confirm
 	reset
