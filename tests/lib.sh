@@ -37,3 +37,45 @@ tap_fail() {
 	echo "not ok $((npass + nfail)) - $1"
 	[ $# -lt 2 ] || printf '%s\n' "$2" | head -n 40 | sed 's/^/#   /'
 }
+
+# The automake skip: one line on stdout, exit 77.
+skip() {
+	echo "SKIP: $*"
+	exit 77
+}
+
+# What a test that runs itself in a network namespace needs, or it skips:
+# root, unshare -n, the tools named, and IPT_BIN (ipt_find_bin).
+need_netns() {
+	local t
+
+	[ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n)"
+	PATH=$PATH:/usr/sbin:/sbin
+	for t in "$@" unshare; do
+		command -v "$t" >/dev/null || skip "$t not found"
+	done
+	unshare -n true 2>/dev/null || skip "cannot create a network namespace"
+	ipt_find_bin
+	[ -x "$IPT_BIN" ] || skip "ipt binary $IPT_BIN is not executable"
+}
+
+# in_netns VAR SECONDS WHAT DIR SCRIPT [ARG...]: SCRIPT again, inside a
+# network namespace of its own with VAR=1 and a private XTABLES_LOCKFILE
+# in DIR, with DIR and the ARGs as its arguments, for at most SECONDS.
+# Returns its status; a run that aborts (above 1) prints one failed test
+# named by WHAT.
+in_netns() {
+	local var=$1 secs=$2 what=$3 dir=$4 script=$5 status
+
+	shift 5
+	: >"$dir/xtables.lock"
+	timeout -k 5 "$secs" unshare -n -- env "$var=1" \
+		XTABLES_LOCKFILE="$dir/xtables.lock" bash "$script" "$dir" "$@"
+	status=$?
+	if [ $status -gt 1 ]; then
+		echo "not ok - $what aborted (status $status)"
+		echo "0 passed, 1 failed"
+		return 1
+	fi
+	return $status
+}

@@ -19,11 +19,8 @@
 set -u
 export LC_ALL=C
 here=$(cd "$(dirname "$0")" && pwd)
-
-skip() {
-	echo "SKIP: $*"
-	exit 77
-}
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$here/../lib.sh"
 
 if [ "${FAILALLOC_INNER:-}" = 1 ]; then
 	bin=$1 so=$2
@@ -122,22 +119,12 @@ if [ "${FAILALLOC_INNER:-}" = 1 ]; then
 	exit
 fi
 
-if [ -z "${IPT_BIN:-}" ]; then
-	IPT_BIN=${abs_top_builddir:-$here/../..}/src/ipt
-fi
+need_netns iptables-legacy-restore iptables-nft-restore flock
 FAILALLOC_SO=${FAILALLOC_SO:-$(dirname "$IPT_BIN")/../tests/fault/failalloc.so}
-[ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n)"
-PATH=$PATH:/usr/sbin:/sbin
-for t in iptables-legacy-restore iptables-nft-restore flock unshare; do
-	command -v "$t" >/dev/null || skip "$t not found"
-done
-unshare -n true 2>/dev/null || skip "cannot create a network namespace"
-[ -x "$IPT_BIN" ] || skip "ipt binary $IPT_BIN is not executable"
 [ -f "$FAILALLOC_SO" ] || skip "$FAILALLOC_SO not built (make check builds it)"
 if ldd "$IPT_BIN" | grep -q libasan; then
 	skip "a sanitizer build: ASan owns malloc"
 fi
-IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
 FAILALLOC_SO=$(cd "$(dirname "$FAILALLOC_SO")" && pwd)/$(basename "$FAILALLOC_SO")
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/failalloc.XXXXXX") || exit 99
@@ -145,14 +132,5 @@ trap 'rm -rf "$tmp"' EXIT
 for t in ipt ipt-restore; do
 	ln -s "$IPT_BIN" "$tmp/$t"
 done
-: >"$tmp/xtables.lock"
-timeout -k 5 600 unshare -n -- env FAILALLOC_INNER=1 \
-	XTABLES_LOCKFILE="$tmp/xtables.lock" bash "$here/failalloc.sh" \
-	"$tmp" "$FAILALLOC_SO"
-status=$?
-if [ $status -gt 1 ]; then
-	echo "not ok - failalloc test aborted (status $status)"
-	echo "0 passed, 1 failed"
-	exit 1
-fi
-exit $status
+in_netns FAILALLOC_INNER 600 "failalloc test" "$tmp" "$here/failalloc.sh" \
+	"$FAILALLOC_SO"

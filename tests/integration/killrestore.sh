@@ -14,11 +14,8 @@
 set -u
 export LC_ALL=C
 here=$(cd "$(dirname "$0")" && pwd)
-
-skip() {
-	echo "SKIP: $*"
-	exit 77
-}
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$here/../lib.sh"
 
 if [ "${KILL_INNER:-}" = 1 ]; then
 	bin=$1
@@ -150,28 +147,9 @@ if [ "${KILL_INNER:-}" = 1 ]; then
 	exit
 fi
 
-if [ -z "${IPT_BIN:-}" ]; then
-	IPT_BIN=${abs_top_builddir:-$here/../..}/src/ipt
-fi
-[ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n)"
-PATH=$PATH:/usr/sbin:/sbin
-for t in iptables-legacy-restore iptables-nft-restore nft flock unshare; do
-	command -v "$t" >/dev/null || skip "$t not found"
-done
-unshare -n true 2>/dev/null || skip "cannot create a network namespace"
-[ -x "$IPT_BIN" ] || skip "ipt binary $IPT_BIN is not executable"
-IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
+need_netns iptables-legacy-restore iptables-nft-restore nft flock
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/killrestore.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 ln -s "$IPT_BIN" "$tmp/ipt-restore"
-: >"$tmp/xtables.lock"
-timeout -k 5 900 unshare -n -- env KILL_INNER=1 \
-	XTABLES_LOCKFILE="$tmp/xtables.lock" bash "$here/killrestore.sh" "$tmp"
-status=$?
-if [ $status -gt 1 ]; then
-	echo "not ok - kill test aborted (status $status)"
-	echo "0 passed, 1 failed"
-	exit 1
-fi
-exit $status
+in_netns KILL_INNER 900 "kill test" "$tmp" "$here/killrestore.sh"

@@ -21,11 +21,8 @@
 set -u
 export LC_ALL=C
 here=$(cd "$(dirname "$0")" && pwd)
-
-skip() {
-	echo "SKIP: $*"
-	exit 77
-}
+# shellcheck source-path=SCRIPTDIR source=../lib.sh
+. "$here/../lib.sh"
 
 if [ "${OUTERR_INNER:-}" = 1 ]; then
 	bin=$1
@@ -130,17 +127,7 @@ if [ "${OUTERR_INNER:-}" = 1 ]; then
 	exit
 fi
 
-if [ -z "${IPT_BIN:-}" ]; then
-	IPT_BIN=${abs_top_builddir:-$here/../..}/src/ipt
-fi
-[ "$(id -u)" = 0 ] || skip "must run as root (needs unshare -n)"
-PATH=$PATH:/usr/sbin:/sbin
-for t in iptables-legacy-save iptables-nft-save unshare; do
-	command -v "$t" >/dev/null || skip "$t not found"
-done
-unshare -n true 2>/dev/null || skip "cannot create a network namespace"
-[ -x "$IPT_BIN" ] || skip "ipt binary $IPT_BIN is not executable"
-IPT_BIN=$(cd "$(dirname "$IPT_BIN")" && pwd)/$(basename "$IPT_BIN")
+need_netns iptables-legacy-save iptables-nft-save
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/outerr.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
@@ -148,13 +135,4 @@ for t in ipt ipt-save ipt-restore ipt-xml iptables iptables-save \
 	iptables-restore iptables-nft iptables-nft-save iptables-nft-restore; do
 	ln -s "$IPT_BIN" "$tmp/$t"
 done
-: >"$tmp/xtables.lock"
-timeout -k 5 300 unshare -n -- env OUTERR_INNER=1 \
-	XTABLES_LOCKFILE="$tmp/xtables.lock" bash "$here/outerr.sh" "$tmp"
-status=$?
-if [ $status -gt 1 ]; then
-	echo "not ok - outerr test aborted (status $status)"
-	echo "0 passed, 1 failed"
-	exit 1
-fi
-exit $status
+in_netns OUTERR_INNER 300 "outerr test" "$tmp" "$here/outerr.sh"
