@@ -65,6 +65,10 @@ struct backend_ops {
 	 * through the kernel's generation id). NULL with errno set. */
 	struct session *(*open)(const struct family_ops *fam,
 				const char *table, int wait);
+	/* NULL, or as open() for a restore that flushes the table before
+	 * anything else (legacy: the old table is not read). */
+	struct session *(*open_fresh)(const struct family_ops *fam,
+				      const char *table, int wait);
 	int (*commit)(struct session *s);
 	/* NULL, or: lets the kernel check s's changes without making them,
 	 * for a dry run; as commit() otherwise (explain() after a refusal).

@@ -25,6 +25,14 @@ struct session *legacy_open(const struct backend_ops *ops,
 			    const struct legacy_calls *calls,
 			    const struct family_ops *fam, const char *table,
 			    int wait);
+/* As legacy_open, for a restore that flushes table before anything else:
+ * blob.c builds the table without reading the old one (legacy_fresh.c). */
+struct blob_family;
+struct session *fresh_open(const struct backend_ops *slow,
+			   const struct legacy_calls *calls,
+			   const struct blob_family *bf,
+			   const struct family_ops *fam, const char *table,
+			   int wait);
 void legacy_close(struct session *s, const struct legacy_calls *calls);
 /* The tables /proc lists for fam, in the kernel's registration order. */
 void legacy_for_each_table(const struct family_ops *fam,

@@ -4,4 +4,5 @@
 #define TC(fn)         iptc_##fn
 #define DUMP_ENTRIES   dump_entries
 #define OPS_NAME       legacy_ipv4
+#define BLOB_FAMILY    blob_ipv4
 #include "legacy_impl.h"

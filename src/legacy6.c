@@ -4,4 +4,5 @@
 #define TC(fn)         ip6tc_##fn
 #define DUMP_ENTRIES   dump_entries6
 #define OPS_NAME       legacy_ipv6
+#define BLOB_FAMILY    blob_ipv6
 #include "legacy_impl.h"

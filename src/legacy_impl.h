@@ -3,7 +3,9 @@
  *   TC(fn)         iptc_fn / ip6tc_fn
  *   DUMP_ENTRIES   dump_entries / dump_entries6
  *   OPS_NAME       legacy_ipv4 / legacy_ipv6
+ *   BLOB_FAMILY    blob_ipv4 / blob_ipv6
  */
+#include "blob.h"
 #include "legacy.h"
 
 #define H(s) (((struct legacy_session *)(s))->h)
@@ -26,6 +28,12 @@ static struct session *leg_open(const struct family_ops *fam,
 				const char *table, int wait)
 {
 	return legacy_open(&OPS_NAME, &calls, fam, table, wait);
+}
+
+static struct session *leg_open_fresh(const struct family_ops *fam,
+				      const char *table, int wait)
+{
+	return fresh_open(&OPS_NAME, &calls, &BLOB_FAMILY, fam, table, wait);
 }
 
 static void leg_close(struct session *s) { legacy_close(s, &calls); }
@@ -168,6 +176,7 @@ const struct backend_ops OPS_NAME = {
 	.chain_over_extension = true,
 	.list_printless_names = true,
 	.open = leg_open,
+	.open_fresh = leg_open_fresh,
 	.commit = leg_commit,
 	.explain = legacy_explain,
 	.close = leg_close,

@@ -250,11 +250,17 @@ static void view_after(struct restore *r)
 	dt->done = true;
 }
 
-static void open_session(struct restore *r, const char *name)
+/* fresh: the table is flushed next, so the backend need not read it
+ * (open_fresh); not when -v names what it flushes or a dry run shows the
+ * table as it was. */
+static void open_session(struct restore *r, const char *name, bool fresh)
 {
 	const struct tool *t = r->t;
 
-	r->s = t->be->open(t->fam, name, r->wait);
+	if (fresh && t->be->open_fresh && !r->verbose && !r->dry_run)
+		r->s = t->be->open_fresh(t->fam, name, r->wait);
+	else
+		r->s = t->be->open(t->fam, name, r->wait);
 	if (!r->s && r->deferred)
 		xt_die(PARAMETER_PROBLEM, "%s: line %u table name '%s' invalid",
 		       t->prog, r->line, name);
@@ -295,7 +301,7 @@ static void open_table(struct restore *r, const char *name)
 	if (r->whole)
 		snprintf(add_step(r, STEP_OPEN)->table, sizeof(r->table), "%s",
 			 name);
-	open_session(r, name);
+	open_session(r, name, !r->noflush && !r->deferred);
 	r->table_first = r->nsteps;
 	if (!r->noflush)
 		flush_table(r);
@@ -440,7 +446,7 @@ static void run_steps(struct restore *r, size_t from)
 		case STEP_OPEN:
 			/* its rule lines parse with its name again */
 			snprintf(r->table, sizeof(r->table), "%s", st->table);
-			open_session(r, st->table);
+			open_session(r, st->table, false);
 			break;
 		case STEP_END:
 			end_session(r);
