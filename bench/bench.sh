@@ -83,13 +83,13 @@ for name in iptables ip6tables iptables-save ip6tables-save iptables-restore \
 	ip6tables-nft-save iptables-nft-restore ip6tables-nft-restore; do
 	ln -s ipt.bin "$tmp/bin/$name"
 done
-sides=(ipt legacy lfloor)
+sides=(ipt legacy lfloor kfloor)
 [ "$NFT" = 0 ] || sides+=(iptnft nft nfloor)
 
 # SIDE FAM(4|6) WHAT(restore|list|listS|save) -> the program to run; its
 # name selects the tool (ipt, xtables-*-multi and iptfloor read argv[0])
 for f in 4 6; do
-	for mode in capture restore dump; do
+	for mode in capture restore dump kcapture krestore kdump; do
 		ln -s "iptfloor$f" "$tmp/iptfloor$f-$mode"
 	done
 done
@@ -105,6 +105,8 @@ prog() {
 	legacy.*) echo "$S/$p-legacy" ;;
 	lfloor.restore) echo "$tmp/iptfloor$f-restore" ;;
 	lfloor.*) echo "$tmp/iptfloor$f-dump" ;;
+	kfloor.restore) echo "$tmp/iptfloor$f-krestore" ;;
+	kfloor.*) echo "$tmp/iptfloor$f-kdump" ;;
 	iptnft.restore) echo "$tmp/bin/$p-nft-restore" ;;
 	iptnft.save) echo "$tmp/bin/$p-nft-save" ;;
 	iptnft.*) echo "$tmp/bin/$p-nft" ;;
@@ -113,7 +115,7 @@ prog() {
 	nft.*) echo "$S/$p-nft" ;;
 	esac
 }
-backend() { case $1 in ipt | legacy | lfloor) echo legacy ;; *) echo nft ;; esac; }
+backend() { case $1 in ipt | legacy | lfloor | kfloor) echo legacy ;; *) echo nft ;; esac; }
 fam_of() { [ "$1" = v6 ] && echo 6 || echo 4; }
 tool_of() { [ "$1" = 6 ] && echo ip6tables || echo iptables; }
 
@@ -229,8 +231,9 @@ capture() { # CASE FAM
 	t=$(tool_of "$fam")
 	[ "${c%%.*}" != kube ] || tables="filter nat"
 	unshare -n -- env XTABLES_LOCKFILE="$tmp/lock.cap" bash -c \
-		'"$1" "$2" && "$3" "$2" $4' _ "$S/$t-legacy-restore" \
-		"$tmp/$c.rules" "$tmp/iptfloor$fam-capture" "$tables"
+		'"$1" "$2" && "$3" "$2" $4 && "$5" "$2" $4' _ "$S/$t-legacy-restore" \
+		"$tmp/$c.rules" "$tmp/iptfloor$fam-capture" "$tables" \
+		"$tmp/iptfloor$fam-kcapture"
 	if [ "$NFT" = 1 ]; then
 		unshare -n -- env XTABLES_LOCKFILE="$tmp/lock.cap" bash -c \
 			'"$1" "$2" && "$3" capture "$4"' _ "$S/$t-nft-restore" \
@@ -263,6 +266,7 @@ measure_restore() { # CASE ROUND
 	if [ "$round" = 1 ]; then
 		same "$c" legacy ipt
 		same "$c" legacy lfloor
+		same "$c" legacy kfloor
 		[ "$NFT" = 0 ] || same "$c" nft iptnft
 	fi
 }
@@ -274,7 +278,7 @@ measure_list() { # KEY WHAT CMDS REPEAT ROUND
 			[ "$what" = list ] || continue
 			record "$key" "$round" "$side" "$(nfloor_dump "$tmp/big.rules" "$repeat" 4)"
 			;;
-		lfloor)
+		lfloor | kfloor)
 			[ "$what" = list ] || continue
 			record "$key" "$round" "$side" "$(inns "$side" 4 "$what" \
 				"$tmp/big.rules" "$tmp/big.empty" "$tmp/$cmds.cmds" "$repeat" -)"
@@ -332,7 +336,7 @@ if [ "$IR" = 1 ]; then
 		case " $IR_MIXES " in *" $m "*) ;; *) continue ;; esac
 		[ "$n" = "${SCALES%% *}" ] || continue
 		fam=$(fam_of "$m")
-		for side in ipt legacy lfloor; do
+		for side in ipt legacy lfloor kfloor; do
 			IRC[$c.$side]=$(ir_of "$side" "$fam" restore "$tmp/$c.empty" \
 				"$tmp/$c.empty" "$tmp/$c.rules")
 		done
@@ -343,7 +347,7 @@ if [ "$IR" = 1 ]; then
 		fi
 		printf '  %s done\n' "$c"
 	done
-	for side in ipt legacy lfloor; do
+	for side in ipt legacy lfloor kfloor; do
 		IRC[L.$side]=$(ir_of "$side" 4 list "$tmp/big.rules" "$tmp/big.empty" -L -n -v -x)
 	done
 fi
@@ -377,32 +381,38 @@ judge() { # VALUE LIMIT -> met | NOT-met (noted in $tmp/goals: judge runs
 		echo NOT-met | tee -a "$tmp/goals"
 	fi
 }
-line() { printf '%-18s %7s %7s %7s %6s %6s %-12s %7s %7s\n' "$@"; }
+line() { printf '%-18s %7s %7s %7s %7s %6s %6s %6s %-12s %7s %7s\n' "$@"; }
 echo
-echo "legacy backend: seconds (median), ratios, goal ipt/floor <= 1.2 (restores)"
-line "" ipt legacy floor ipt/ ipt/ goal "ipt RSS" "legacy"
-line "restore" s s s legacy floor "<=1.2 floor" KiB "RSS KiB"
+echo "legacy backend: seconds (median), ratios; floor = libiptc from pre-built"
+echo "entries (iptfloor), kfloor = the kernel alone (a pre-built blob, one"
+echo "IPT_SO_SET_REPLACE: iptfloor-krestore); goal ipt/floor <= 1.2 (restores)"
+line "" ipt legacy floor kfloor ipt/ ipt/ ipt/ goal "ipt RSS" "legacy"
+line "restore" s s s s legacy floor kfloor "<=1.2 floor" KiB "RSS KiB"
 for c in "${cases[@]}"; do
 	rf=$(ratio "${T[$c.ipt]:-}" "${T[$c.lfloor]:-}")
 	line "$c" "$(secs "${T[$c.ipt]:-}")" "$(secs "${T[$c.legacy]:-}")" \
-		"$(secs "${T[$c.lfloor]:-}")" "$(ratio "${T[$c.ipt]:-}" "${T[$c.legacy]:-}")" \
-		"$rf" "$(judge "$rf" 1.2)" "${RSS[$c.ipt]:-}" "${RSS[$c.legacy]:-}"
+		"$(secs "${T[$c.lfloor]:-}")" "$(secs "${T[$c.kfloor]:-}")" \
+		"$(ratio "${T[$c.ipt]:-}" "${T[$c.legacy]:-}")" "$rf" \
+		"$(ratio "${T[$c.ipt]:-}" "${T[$c.kfloor]:-}")" \
+		"$(judge "$rf" 1.2)" "${RSS[$c.ipt]:-}" "${RSS[$c.legacy]:-}"
 done
 rf=$(ratio "${T[L.ipt]:-}" "${T[L.lfloor]:-}")
 line "$LIST_REPEAT x -L -n -v -x" "$(secs "${T[L.ipt]:-}")" "$(secs "${T[L.legacy]:-}")" \
-	"$(secs "${T[L.lfloor]:-}")" "$(ratio "${T[L.ipt]:-}" "${T[L.legacy]:-}")" \
-	"$rf" "<=1.15:$(judge "$rf" 1.15)" "${RSS[L.ipt]:-}" "${RSS[L.legacy]:-}"
+	"$(secs "${T[L.lfloor]:-}")" "$(secs "${T[L.kfloor]:-}")" \
+	"$(ratio "${T[L.ipt]:-}" "${T[L.legacy]:-}")" "$rf" \
+	"$(ratio "${T[L.ipt]:-}" "${T[L.kfloor]:-}")" \
+	"<=1.15:$(judge "$rf" 1.15)" "${RSS[L.ipt]:-}" "${RSS[L.legacy]:-}"
 for k in S save; do
 	rl=$(ratio "${T[$k.ipt]:-}" "${T[$k.legacy]:-}")
 	line "$LIST_REPEAT x $k" "$(secs "${T[$k.ipt]:-}")" "$(secs "${T[$k.legacy]:-}")" \
-		- "$rl" - "lg<=1:$(judge "$rl" 1.0)" "${RSS[$k.ipt]:-}" "${RSS[$k.legacy]:-}"
+		- - "$rl" - - "lg<=1:$(judge "$rl" 1.0)" "${RSS[$k.ipt]:-}" "${RSS[$k.legacy]:-}"
 done
 if [ "$NFT" = 1 ]; then
 	echo
 	echo "nf_tables backend: ipt as iptables-nft-restore etc. against iptables-nft;" \
 		"floor: nftfloor (kernel batch only)"
-	line "" ipt nft floor ipt/ ipt/ goal "ipt RSS" "nft RSS"
-	line "restore" s s s nft floor "<=0.9 nft" KiB KiB
+	line "" ipt nft floor - ipt/ ipt/ - goal "ipt RSS" "nft RSS"
+	line "restore" s s s - nft floor - "<=0.9 nft" KiB KiB
 	for c in "${cases[@]}" L S save; do
 		rn=$(ratio "${T[$c.iptnft]:-}" "${T[$c.nft]:-}")
 		lim=0.9
@@ -412,15 +422,15 @@ if [ "$NFT" = 1 ]; then
 		[ "$c" != L ] || label="$LIST_REPEAT x -L -n -v -x"
 		[ "$c" != S ] && [ "$c" != save ] || label="$LIST_REPEAT x $c"
 		line "$label" "$(secs "${T[$c.iptnft]:-}")" "$(secs "${T[$c.nft]:-}")" \
-			"$(secs "${T[$c.nfloor]:-}")" "$rn" \
-			"$(ratio "${T[$c.iptnft]:-}" "${T[$c.nfloor]:-}")" \
+			"$(secs "${T[$c.nfloor]:-}")" - "$rn" \
+			"$(ratio "${T[$c.iptnft]:-}" "${T[$c.nfloor]:-}")" - \
 			"<=$lim:$(judge "$rn" "$lim")" "${RSS[$c.iptnft]:-}" "${RSS[$c.nft]:-}"
 	done
 fi
 if [ "$IR" = 1 ]; then
 	echo
 	echo "user-space instructions per rule (callgrind; above floor = (ipt - floor) / rules; goal <= 5000)"
-	printf '%-16s %9s %9s %9s %9s %9s %11s %-8s\n' case ipt legacy floor ipt-nft nft "ipt-floor" goal
+	printf '%-16s %9s %9s %9s %9s %9s %9s %11s %-8s\n' case ipt legacy floor kfloor ipt-nft nft "ipt-floor" goal
 	for c in "${cases[@]}"; do
 		[ -n "${IRC[$c.ipt]:-}" ] || continue
 		m=${c%%.*} n=${c#*.}
@@ -428,15 +438,17 @@ if [ "$IR" = 1 ]; then
 		per() { [ -n "${1:-}" ] && awk -v a="$1" -v r="$r" 'BEGIN { printf "%d", a / r }' || echo -; }
 		above=$(awk -v a="${IRC[$c.ipt]}" -v f="${IRC[$c.lfloor]}" -v r="$r" \
 			'BEGIN { printf "%d", (a - f) / r }')
-		printf '%-16s %9s %9s %9s %9s %9s %11s %-8s\n' "$c" \
+		printf '%-16s %9s %9s %9s %9s %9s %9s %11s %-8s\n' "$c" \
 			"$(per "${IRC[$c.ipt]}")" "$(per "${IRC[$c.legacy]}")" \
-			"$(per "${IRC[$c.lfloor]}")" "$(per "${IRC[$c.iptnft]:-}")" \
+			"$(per "${IRC[$c.lfloor]}")" "$(per "${IRC[$c.kfloor]:-}")" \
+			"$(per "${IRC[$c.iptnft]:-}")" \
 			"$(per "${IRC[$c.nft]:-}")" "$above" "$(judge "$above" 5000)"
 	done
-	printf '%-16s %9s %9s %9s   (-L -n -v -x of %d rules, per rule)\n' L \
+	printf '%-16s %9s %9s %9s %9s   (-L -n -v -x of %d rules, per rule)\n' L \
 		"$(awk -v a="${IRC[L.ipt]}" -v r="$LISTN" 'BEGIN { printf "%d", a / r }')" \
 		"$(awk -v a="${IRC[L.legacy]}" -v r="$LISTN" 'BEGIN { printf "%d", a / r }')" \
-		"$(awk -v a="${IRC[L.lfloor]}" -v r="$LISTN" 'BEGIN { printf "%d", a / r }')" "$LISTN"
+		"$(awk -v a="${IRC[L.lfloor]}" -v r="$LISTN" 'BEGIN { printf "%d", a / r }')" \
+		"$(awk -v a="${IRC[L.kfloor]}" -v r="$LISTN" 'BEGIN { printf "%d", a / r }')" "$LISTN"
 fi
 echo
 if [ "$errors" -ne 0 ]; then

@@ -15,6 +15,19 @@
  *                                   the kernel's blob) and a walk over
  *                                   every rule; prints nothing
  *
+ * and the kernel's own floor, without libiptc (what a tool that writes
+ * the table blob itself, as ipt's flushing restore does, cannot go under):
+ *
+ *   iptfloor-kcapture FILE TABLE... write each TABLE's blob as the kernel
+ *                                   returns it (IPT_SO_GET_ENTRIES, with
+ *                                   IPT_SO_GET_INFO's hooks) to FILE.kcap
+ *   iptfloor-krestore FILE          per table: IPT_SO_GET_INFO (the old
+ *                                   entry count), IPT_SO_SET_REPLACE of
+ *                                   the captured blob, IPT_SO_SET_ADD_COUNTERS
+ *                                   of zeros, as libiptc's commit
+ *   iptfloor-kdump [ARGS...]        IPT_SO_GET_INFO and IPT_SO_GET_ENTRIES
+ *                                   of table filter; nothing parsed
+ *
  * No parsing of rule text, no extension loaded: a restore tool built on
  * libiptc cannot do less. bench.sh times the whole process, as it times
  * the tools. The capture is taken from a namespace that
@@ -27,15 +40,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
 #ifdef FLOOR_V6
 #include <libiptc/libip6tc.h>
+#include <linux/netfilter_ipv4/ip_tables.h>
 #define TC(f) ip6tc_##f
+#define FLOOR_AF AF_INET6
+#define FLOOR_LEVEL IPPROTO_IPV6
 typedef struct ip6t_entry entry_t;
 #else
 #include <libiptc/libiptc.h>
 #define TC(f) iptc_##f
+#define FLOOR_AF AF_INET
+#define FLOOR_LEVEL IPPROTO_IP
 typedef struct ipt_entry entry_t;
 #endif
+/* the ipt_* get/replace structures and option numbers serve IPv6 too:
+ * the kernel's ip6t_* ones have the same layout and values */
 
 /* FILE.cap: records of (kind, length, bytes); kinds: 'T' table, 'C' chain
  * to create (user-defined), 'S' user chain whose rules follow, 'P'
@@ -203,6 +226,125 @@ static int dump(void)
 	return n == 0 && 0;
 }
 
+static int raw_socket(void)
+{
+	int fd = socket(FLOOR_AF, SOCK_RAW, IPPROTO_RAW);
+
+	if (fd < 0)
+		err(1, "socket");
+	return fd;
+}
+
+static void get_info(int fd, const char *table, struct ipt_getinfo *info)
+{
+	socklen_t len = sizeof(*info);
+
+	memset(info, 0, sizeof(*info));
+	snprintf(info->name, sizeof(info->name), "%s", table);
+	if (getsockopt(fd, FLOOR_LEVEL, IPT_SO_GET_INFO, info, &len) < 0)
+		err(1, "%s: IPT_SO_GET_INFO", table);
+}
+
+static struct ipt_get_entries *get_entries(int fd, const struct ipt_getinfo *info)
+{
+	socklen_t len = sizeof(struct ipt_get_entries) + info->size;
+	struct ipt_get_entries *ge = malloc(len);
+
+	if (!ge)
+		err(1, "malloc");
+	memcpy(ge->name, info->name, sizeof(ge->name));
+	ge->size = info->size;
+	if (getsockopt(fd, FLOOR_LEVEL, IPT_SO_GET_ENTRIES, ge, &len) < 0)
+		err(1, "%s: IPT_SO_GET_ENTRIES", info->name);
+	return ge;
+}
+
+/* FILE.kcap: per table, its struct ipt_getinfo, then its blob */
+static int kcapture(const char *file, char **tables)
+{
+	char path[4096];
+	int fd = raw_socket();
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s.kcap", file);
+	f = fopen(path, "w");
+	if (!f)
+		err(1, "%s", path);
+	for (; *tables; tables++) {
+		struct ipt_getinfo info;
+		struct ipt_get_entries *ge;
+
+		get_info(fd, *tables, &info);
+		ge = get_entries(fd, &info);
+		if (fwrite(&info, sizeof(info), 1, f) != 1 ||
+		    fwrite(ge->entrytable, 1, info.size, f) != info.size)
+			err(1, "%s", path);
+		free(ge);
+	}
+	if (fclose(f))
+		err(1, "%s", path);
+	close(fd);
+	return 0;
+}
+
+static int krestore(const char *file)
+{
+	char path[4096];
+	struct ipt_getinfo cap;
+	int fd = raw_socket();
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s.kcap", file);
+	f = fopen(path, "r");
+	if (!f)
+		err(1, "%s", path);
+	while (fread(&cap, sizeof(cap), 1, f) == 1) {
+		struct ipt_getinfo now;
+		struct ipt_replace *r = calloc(1, sizeof(*r) + cap.size);
+		struct xt_counters_info *ci;
+		size_t clen = sizeof(*ci) + cap.num_entries * sizeof(struct xt_counters);
+
+		if (!r || fread(r->entries, 1, cap.size, f) != cap.size)
+			err(1, "%s", path);
+		get_info(fd, cap.name, &now);
+		memcpy(r->name, cap.name, sizeof(r->name));
+		r->valid_hooks = cap.valid_hooks;
+		r->num_entries = cap.num_entries;
+		r->size = cap.size;
+		memcpy(r->hook_entry, cap.hook_entry, sizeof(r->hook_entry));
+		memcpy(r->underflow, cap.underflow, sizeof(r->underflow));
+		r->num_counters = now.num_entries;
+		r->counters = calloc(now.num_entries, sizeof(struct xt_counters));
+		ci = calloc(1, clen);
+		if (!r->counters || !ci)
+			err(1, "calloc");
+		if (setsockopt(fd, FLOOR_LEVEL, IPT_SO_SET_REPLACE, r,
+			       sizeof(*r) + cap.size) < 0)
+			err(1, "%s: IPT_SO_SET_REPLACE", cap.name);
+		memcpy(ci->name, cap.name, sizeof(ci->name));
+		ci->num_counters = cap.num_entries;
+		if (setsockopt(fd, FLOOR_LEVEL, IPT_SO_SET_ADD_COUNTERS, ci, clen) < 0)
+			err(1, "%s: IPT_SO_SET_ADD_COUNTERS", cap.name);
+		free(r->counters);
+		free(r);
+		free(ci);
+	}
+	fclose(f);
+	close(fd);
+	return 0;
+}
+
+static int kdump(void)
+{
+	struct ipt_getinfo info;
+	int fd = raw_socket();
+
+	get_info(fd, "filter", &info);
+	free(get_entries(fd, &info));
+	close(fd);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = strrchr(argv[0], '-');
@@ -214,7 +356,14 @@ int main(int argc, char **argv)
 		return restore(argv[1]);
 	if (!strcmp(mode, "dump"))
 		return dump();
+	if (!strcmp(mode, "kcapture") && argc >= 3)
+		return kcapture(argv[1], argv + 2);
+	if (!strcmp(mode, "krestore") && argc == 2)
+		return krestore(argv[1]);
+	if (!strcmp(mode, "kdump"))
+		return kdump();
 	fprintf(stderr, "usage: iptfloor-capture FILE TABLE... | "
-		"iptfloor-restore FILE | iptfloor-dump\n");
+		"iptfloor-restore FILE | iptfloor-dump | iptfloor-kcapture FILE "
+		"TABLE... | iptfloor-krestore FILE | iptfloor-kdump\n");
 	return 2;
 }
