@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "chainnames.h"
 #include "cli.h"
 #include "getopt_fast.h"
 #include "lock.h"
@@ -135,7 +136,7 @@ static void valid_chain_name(const char *name)
 	if (*name == '-' || *name == '!')
 		xt_die(PARAMETER_PROBLEM,
 		       "chain name not allowed to start with `%c'", *name);
-	if (xtables_find_target(name, XTF_TRY_LOAD))
+	if (chainnames_find_target(name))
 		xt_die(PARAMETER_PROBLEM,
 		       "chain name may not clash with target name");
 	for (const char *c = name; *c; c++)
@@ -392,7 +393,7 @@ static void option_jump(struct parser *p, const char *name)
 	size_t size;
 
 	p->seg.jumpto = valid_target_name(name);
-	t = xtables_find_target(name, XTF_TRY_LOAD);
+	t = chainnames_find_target(name);
 	p->seg.target = t;
 	if (!t)
 		return;         /* maybe a chain: exec decides */

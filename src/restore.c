@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/wait.h>
+#include "chainnames.h"
 #include "cli.h"
 #include "dryrun.h"
 #include "exec.h"
@@ -316,7 +317,7 @@ static void defer_chain(struct restore *r, const struct restore_line *l)
 	struct step *st;
 	bool base = r->s->ops->builtin(r->s, l->name) > 0;
 
-	xtables_announce_chain(l->name);
+	chainnames_announce(l->name, true);
 	if (!l->policy)
 		xt_die(PARAMETER_PROBLEM, "%s: line %u policy invalid",
 		       r->t->prog, r->line);
@@ -402,7 +403,7 @@ static void declare_chain(struct restore *r, const struct restore_line *l)
 			       "%u: %s", l->policy, chain, r->line,
 			       r->s->ops->strerror(r->s, errno));
 	}
-	xtables_announce_chain(chain);
+	chainnames_announce(chain, false);
 }
 
 static void forget_parse(struct step *st)

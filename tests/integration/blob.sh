@@ -9,7 +9,8 @@
 # namespace of its own. Inputs: the bench mixes, every kind of line a
 # restore file can hold (inserts, kept policies, the calls that hand the
 # table over to libiptc, errors, kernel refusals, chain names that sort
-# oddly, a chain named like a target), IPv4 and IPv6, with and without -c.
+# oddly, a chain named like a target, -N of a declared name and of a
+# target's), IPv4 and IPv6, with and without -c.
 # With strace, also checks that the blob path does not read the old table
 # when the file sets every policy (no IPT_SO_GET_ENTRIES).
 # Output: TAP lines, then `N passed, N failed'. Exit 0/1, 77 skip.
@@ -218,6 +219,11 @@ case_file <<'EOF'
 COMMIT
 EOF
 check "a chain named LOG, made after a rule with target LOG" 4 "$tmp/case"
+
+for n in x LOG; do
+	printf '*filter\n:x - [0:0]\n-A x -j ACCEPT\n-N %s\nCOMMIT\n' "$n" > "$tmp/case"
+	check "error: -N $n after :x (declared chain, target name)" 4 "$tmp/case"
+done
 
 case_file <<'EOF'
 *filter
