@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "fcheck.h"
 #include "getopt_fast.h"
 #include "lock.h"
 #include "options.h"
@@ -857,9 +858,9 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 			       "--wait-interval only makes sense with --wait\n");
 	}
 	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next)
-		xtables_option_mfcall(mp->match);
+		fcheck_match(mp->match);
 	if (s->target)
-		xtables_option_tfcall(s->target);
+		fcheck_target(s->target);
 	if (last && optind < p->argc)   /* what follows a "--" */
 		xt_die(PARAMETER_PROBLEM,
 		       "unknown arguments found on commandline");
