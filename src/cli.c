@@ -79,12 +79,14 @@ static void reset_extension_flags(void)
 	}
 }
 
+static void use_orig_opts(void);
+
 static void segment_start(struct parser *p)
 {
 	memset(&p->seg, 0, sizeof(p->seg));
 	p->seg.jumpto = "";
 	reset_extension_flags();
-	xt_params->opts = xt_params->orig_opts; /* merged tables stay cached */
+	use_orig_opts();        /* merged tables stay cached */
 	if (p->multi)
 		xt_set_position(p->index, &p->seg.cmd);
 }
@@ -289,11 +291,47 @@ struct merged_table {
 	const struct option *base;
 	const void *options;            /* x6_options or extra_opts */
 	struct option *opts;
+	struct getopt_index *index;     /* opts by name, for getopt_fast */
 	unsigned int offset;
 	struct merged_table *next;
 };
 
 static struct merged_table *merged_tables[64];
+
+/* The index of xt_params->opts when ipt set it (getopt_fast checks that
+ * it is that table's before using it). */
+static const struct getopt_index *opts_index;
+
+/* The tool's own table (opt_longopts: static, built once) is indexed
+ * once too; a handful of tools per process at most. */
+static void use_orig_opts(void)
+{
+	static struct {
+		const struct option *opts;
+		struct getopt_index *index;
+	} known[8];
+	static size_t last;
+	const struct option *orig = xt_params->orig_opts;
+	size_t i;
+
+	xt_params->opts = xt_params->orig_opts;
+	if (known[last].opts == orig) {         /* every line of a restore */
+		opts_index = known[last].index;
+		return;
+	}
+	for (i = 0; i < 8 && known[i].opts && known[i].opts != orig; i++)
+		;
+	if (i == 8) {
+		opts_index = NULL;
+		return;
+	}
+	if (!known[i].opts) {
+		known[i].index = getopt_index_new(orig);
+		known[i].opts = orig;
+	}
+	opts_index = known[i].index;
+	last = i;
+}
 
 static size_t merged_slot(const void *base, const void *options)
 {
@@ -345,6 +383,7 @@ static void merge_options(struct xtables_match *m, struct xtables_target *t)
 
 		c = xtables_calloc(1, sizeof(*c));
 		c->opts = opts;
+		c->index = getopt_index_new(opts);
 		c->offset = off;
 		c->base = base;
 		c->options = options;
@@ -353,6 +392,7 @@ static void merge_options(struct xtables_match *m, struct xtables_target *t)
 	}
 	*offset = c->offset;
 	xt_params->opts = c->opts;
+	opts_index = c->index;
 }
 
 static void init_match(struct xtables_match *m, const char *name)
@@ -922,8 +962,12 @@ static void parse_argv(struct parser *p)
 	optstring = opt_shortopts(opt_main, "-:",
 				  p->tool->fam->has_fragment_option,
 				  p->tool->own_name);
-	while ((p->c = getopt_fast(&gs, p->argc, p->argv, optstring,
-				   xt_params->opts)) != -1) {
+	for (;;) {
+		gs.index = opts_index;
+		p->c = getopt_fast(&gs, p->argc, p->argv, optstring,
+				   xt_params->opts);
+		if (p->c == -1)
+			break;
 		if (parse_command(p, p->c, invert)) {
 			invert = false;
 			continue;

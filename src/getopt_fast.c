@@ -16,10 +16,75 @@
  * does everything while libc is inside a word. libc keeps its own copy of
  * where it is inside a word; between words it takes optind from the
  * global, so the two can take turns word by word. */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include "getopt_fast.h"
 
 enum { LIBC = -2 };     /* not answered here */
+
+/* Open addressing over the options' positions (+1; 0: empty slot). */
+struct getopt_index {
+	const struct option *opts;
+	uint32_t mask;
+	uint32_t slot[];
+};
+
+static uint32_t name_hash(const char *name, size_t len)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 16777619u;
+	return h;
+}
+
+struct getopt_index *getopt_index_new(const struct option *longopts)
+{
+	size_t n = 0, size = 16;
+	struct getopt_index *ix;
+
+	while (longopts[n].name)
+		n++;
+	while (size < 2 * n)
+		size *= 2;
+	ix = calloc(1, sizeof(*ix) + size * sizeof(ix->slot[0]));
+	if (!ix)
+		return NULL;
+	ix->opts = longopts;
+	ix->mask = (uint32_t)size - 1;
+	for (size_t i = 0; i < n; i++) {
+		const char *name = longopts[i].name;
+		uint32_t h = name_hash(name, strlen(name)) & ix->mask;
+
+		for (;; h = (h + 1) & ix->mask) {
+			if (!ix->slot[h]) {
+				ix->slot[h] = (uint32_t)i + 1;
+				break;
+			}
+			/* a later option of the same name is shadowed, as
+			 * getopt_long takes the first */
+			if (!strcmp(longopts[ix->slot[h] - 1].name, name))
+				break;
+		}
+	}
+	return ix;
+}
+
+/* The first option named exactly name (len bytes), or NULL. */
+static const struct option *indexed_long(const struct getopt_index *ix,
+					 const char *name, size_t len)
+{
+	uint32_t h = name_hash(name, len) & ix->mask;
+
+	for (; ix->slot[h]; h = (h + 1) & ix->mask) {
+		const struct option *o = &ix->opts[ix->slot[h] - 1];
+
+		if (!strncmp(o->name, name, len) && o->name[len] == '\0')
+			return o;
+	}
+	return NULL;
+}
 
 static const struct option *exact_long(const struct option *o,
 				       const char *name, bool *prefix)
@@ -42,14 +107,21 @@ static const struct option *exact_long(const struct option *o,
 }
 
 static int long_word(int argc, char **argv, const char *name,
-		     const struct option *longopts)
+		     const struct option *longopts,
+		     const struct getopt_index *ix)
 {
-	const struct option *o;
-	bool prefix;
+	const struct option *o = NULL;
+	bool prefix = false;
+	size_t len = strcspn(name, "=");
 
-	if (name[0] == '\0' || strchr(name, '='))
+	if (len == 0 || name[len] == '=')
 		return LIBC;            /* "--", "--name=value" */
-	o = exact_long(longopts, name, &prefix);
+	/* the index knows exact names; for any other word the walk
+	 * decides between an abbreviation (libc) and an unknown option */
+	if (ix && ix->opts == longopts)
+		o = indexed_long(ix, name, len);
+	if (!o)
+		o = exact_long(longopts, name, &prefix);
 	if (!o) {
 		if (prefix)
 			return LIBC;
@@ -100,7 +172,7 @@ static int short_word(int argc, char **argv, const char *optstring, char c)
 }
 
 static int answer(int argc, char **argv, const char *optstring,
-		  const struct option *longopts)
+		  const struct option *longopts, const struct getopt_index *ix)
 {
 	const char *w;
 
@@ -116,7 +188,7 @@ static int answer(int argc, char **argv, const char *optstring,
 		return 1;
 	}
 	if (w[1] == '-')
-		return long_word(argc, argv, w + 2, longopts);
+		return long_word(argc, argv, w + 2, longopts, ix);
 	if (w[2] != '\0')
 		return LIBC;
 	return short_word(argc, argv, optstring, w[1]);
@@ -128,7 +200,7 @@ int getopt_fast(struct getopt_fast *st, int argc, char **argv,
 	int before = optind, c;
 
 	if (st->libc_started && !st->libc_midword) {
-		c = answer(argc, argv, optstring, longopts);
+		c = answer(argc, argv, optstring, longopts, st->index);
 		if (c != LIBC)
 			return c;
 	}

@@ -2,8 +2,10 @@
  * parses the same input first with nothing remembered (libxtables' own
  * path) and again with what the first parse left behind, and the two must
  * come out identical, successes and errors alike. */
+#include <stdlib.h>
 #include <string.h>
 #include "fcheck.h"
+#include "getopt_fast.h"
 #include "helpers.h"
 
 /* Parses one restore line twice and asserts identical outcomes. */
@@ -74,6 +76,119 @@ START_TEST(test_fcheck_exclusion_after_each_alone)
 }
 END_TEST
 
+/* getopt_fast with a name index against glibc's getopt_long: every
+ * return, optind and optarg equal, on words the index answers (exact
+ * names, a shadowed second option of a name) and words it must leave to
+ * the walk or to libc (abbreviations, unknown names, "--name=value"). */
+struct step {
+	int c, optind;
+	const char *optarg;
+};
+
+static size_t steps(int how, int argc, char **argv,
+		    const struct option *longopts,
+		    const struct getopt_index *ix, struct step *out)
+{
+	struct getopt_fast st = GETOPT_FAST_INIT;
+	const char *optstring = "-:A:D:psS::vnx0i:j:m:t:w";
+	bool retried = false;
+	size_t n = 0;
+	int c;
+
+	st.index = ix;
+	optind = 0;
+	opterr = 0;
+	while (n < 64) {
+		c = how ? getopt_fast(&st, argc, argv, optstring, longopts) :
+			getopt_long(argc, argv, optstring, longopts, NULL);
+		out[n++] = (struct step){ c, optind, optarg };
+		if (c == -1)
+			break;
+		if (c == '?' && !retried) {
+			optind--;
+			retried = true;
+		}
+	}
+	return n;
+}
+
+START_TEST(test_getopt_index_answers_as_getopt_long)
+{
+	static const struct option longopts[] = {
+		{ "append", required_argument, NULL, 'A' },
+		{ "source", required_argument, NULL, 's' },
+		{ "sport", required_argument, NULL, 1000 },
+		{ "dport", required_argument, NULL, 1001 },
+		{ "dports", required_argument, NULL, 1002 },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "wait", optional_argument, NULL, 'w' },
+		{ "ctstate", required_argument, NULL, 1004 },
+		{ "ctstatus", required_argument, NULL, 1005 },
+		{ "dport", required_argument, NULL, 1003 },  /* shadowed */
+		{ "sport", no_argument, NULL, 1006 },        /* shadowed */
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const cases[][12] = {
+		{ "-t", "filter", "-A", "INPUT", "-p", "tcp", "--dport", "80", "-j", "ACCEPT" },
+		{ "-t", "filter", "-A", "X", "--dports", "1,2", "--sport", "5", "!", "-s", "1.2.3.4" },
+		{ "-t", "filter", "-A", "X", "--ctstate", "NEW", "--ctstatus", "x", "--ctstat", "y" },
+		{ "-t", "filter", "-A", "X", "--dpo", "80", "--so", "1.2.3.4", "--verb" },
+		{ "-t", "filter", "-A", "X", "--dp", "80", "--nosuch", "1", "-vn", "-x" },
+		{ "-t", "filter", "-A", "X", "--dport=80", "--", "-v", "-n" },
+		{ "-t", "filter", "-A", "X", "--ctstate=NEW", "--=", "--wait", "--dport" },
+		{ "-t", "filter", "-A", "X", "--verbose", "--append", "Y", "--sportx", "1" },
+		{ "-t", "filter", "-A", "X", "--ctstate" },
+	};
+
+	struct getopt_index *ix = getopt_index_new(longopts);
+
+	ck_assert_ptr_nonnull(ix);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *argv[16] = { "ipt" };
+		int argc = 1;
+		struct step want[64], got[64];
+		size_t nw, ng;
+
+		for (size_t k = 0; k < 12 && cases[i][k]; k++)
+			argv[argc++] = (char *)cases[i][k];
+		argv[argc] = NULL;
+		nw = steps(0, argc, argv, longopts, NULL, want);
+		ng = steps(1, argc, argv, longopts, ix, got);
+		ck_assert_msg(nw == ng, "case %zu: %zu returns, getopt_long %zu",
+			      i, ng, nw);
+		for (size_t k = 0; k < nw; k++)
+			ck_assert_msg(got[k].c == want[k].c &&
+				      got[k].optind == want[k].optind &&
+				      got[k].optarg == want[k].optarg,
+				      "case %zu step %zu: %d/%d, getopt_long "
+				      "%d/%d", i, k, got[k].c, got[k].optind,
+				      want[k].c, want[k].optind);
+	}
+	free(ix);
+}
+END_TEST
+
+/* an index of another table is not used */
+START_TEST(test_getopt_index_of_other_table_is_ignored)
+{
+	static const struct option a[] = {
+		{ "dport", required_argument, NULL, 1001 },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const struct option b[] = {
+		{ "dport", required_argument, NULL, 2001 },
+		{ NULL, 0, NULL, 0 },
+	};
+	char *argv[] = { "ipt", "--dport", "80", NULL };
+	struct getopt_index *ix = getopt_index_new(a);
+	struct step got[64];
+
+	steps(1, 3, argv, b, ix, got);
+	ck_assert_int_eq(got[0].c, 2001);
+	free(ix);
+}
+END_TEST
+
 Suite *suite_fastparse(void)
 {
 	Suite *s = suite_create("fastparse");
@@ -82,6 +197,10 @@ Suite *suite_fastparse(void)
 	tcase_add_test(tc, test_fcheck_repeat_is_identical);
 	tcase_add_test(tc, test_fcheck_failure_after_success_still_fails);
 	tcase_add_test(tc, test_fcheck_exclusion_after_each_alone);
+	suite_add_tcase(s, tc);
+	tc = helpers_tcase("getopt_index");
+	tcase_add_test(tc, test_getopt_index_answers_as_getopt_long);
+	tcase_add_test(tc, test_getopt_index_of_other_table_is_ignored);
 	suite_add_tcase(s, tc);
 	return s;
 }
