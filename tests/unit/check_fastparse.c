@@ -2,11 +2,14 @@
  * parses the same input first with nothing remembered (libxtables' own
  * path) and again with what the first parse left behind, and the two must
  * come out identical, successes and errors alike. */
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "fcheck.h"
 #include "getopt_fast.h"
 #include "helpers.h"
+#include "restore_line.h"
 
 /* Parses one restore line twice and asserts identical outcomes. */
 static struct parse_outcome twice(const char *const *argv)
@@ -189,6 +192,170 @@ START_TEST(test_getopt_index_of_other_table_is_ignored)
 }
 END_TEST
 
+/* ---- the restore tokenizer -------------------------------------------- */
+
+/* The splitter restore_line.c had before it split in place (words copied
+ * to a second buffer), kept as the reference. */
+static bool ref_grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap = need > 2 * *cap ? need : 2 * *cap;
+	void *n;
+
+	if (*cap >= need)
+		return true;
+	n = realloc(*(void **)p, ncap * size);
+	if (!n)
+		return false;
+	*(void **)p = n;
+	*cap = ncap;
+	return true;
+}
+
+static bool ref_add_word(char ***w, size_t *n, size_t *cap, char *word)
+{
+	/* one more for the NULL that ends the list */
+	if (!ref_grow(w, cap, *n + 2, sizeof(**w)))
+		return false;
+	(*w)[(*n)++] = word;
+	return true;
+}
+
+/* Splits s into words as iptables-restore does: blanks separate words; a
+ * double quote opens a quoted part in which a backslash escapes the next
+ * character; the closing quote ends the word, even an empty one ("").
+ * Words are written into out (at least strlen(s) + 1 bytes). */
+static const char *ref_split_words(const char *s, char *out, char ***words,
+			       size_t *nwords, size_t *cap)
+{
+	size_t n = 0, len = 0;
+	bool quote = false, escaped = false, end;
+	char **w;
+	char *word = out;
+
+	if (!ref_grow(words, cap, 8, sizeof(**words)))
+		return "out of memory";
+	w = *words;
+
+	for (;; s++) {
+		char c;
+
+		/* the common run of characters outside quotes, at once */
+		if (!quote) {
+			const char *run = s;
+
+			while (*s && *s != ' ' && *s != '\t' && *s != '"')
+				s++;
+			memcpy(word + len, run, (size_t)(s - run));
+			len += (size_t)(s - run);
+		}
+		c = *s;
+		if (quote && c == '\0') {
+			*words = w;
+			return "unterminated quoted string";
+		}
+		if (quote && (escaped || (c != '\\' && c != '"'))) {
+			word[len++] = c;
+			escaped = false;
+			continue;
+		}
+		if (quote && c == '\\') {
+			escaped = true;
+			continue;
+		}
+		if (!quote && c == '"') {
+			quote = true;
+			continue;
+		}
+		end = quote || c == '\0' || c == ' ' || c == '\t';
+		quote = false;
+		if (!end) {
+			word[len++] = c;
+			continue;
+		}
+		if (len || c == '"') {
+			word[len] = '\0';
+			if (!ref_add_word(&w, &n, cap, word)) {
+				*words = w;
+				return "out of memory";
+			}
+			word += len + 1;
+			len = 0;
+		}
+		if (c == '\0')
+			break;
+	}
+	w[n] = NULL;
+	*words = w;
+	*nwords = n;
+	return NULL;
+}
+
+
+/* Every string of up to 7 characters over an alphabet of the characters
+ * that matter (blank, tab, quote, backslash, two letters), after "-A X ":
+ * the same words, or the same error, as the reference. */
+START_TEST(test_split_in_place_as_reference)
+{
+	static const char alpha[] = { 'a', ' ', '\t', '"', '\\', 'b' };
+	const size_t na = sizeof(alpha);
+	struct restore_line line = { 0 };
+	char text[32], out[64];
+	char **rw = NULL;
+	size_t rcap = 0;
+
+	for (size_t len = 0; len <= 7; len++) {
+		size_t count = 1;
+
+		for (size_t i = 0; i < len; i++)
+			count *= na;
+		for (size_t k = 0; k < count; k++) {
+			size_t x = k, rn = 0;
+			const char *want, *got;
+
+			memcpy(text, "-A X ", 5);
+			for (size_t i = 0; i < len; i++, x /= na)
+				text[5 + i] = alpha[x % na];
+			text[5 + len] = '\0';
+			want = ref_split_words(text, out, &rw, &rn, &rcap);
+			got = restore_parse_line(text, 5 + len, true, &line);
+			ck_assert_int_eq(line.kind, RL_RULE);
+			ck_assert_msg((want == NULL) == (got == NULL) &&
+				      (!want || !strcmp(want, got)),
+				      "\"%s\": %s, reference %s", text,
+				      got ? got : "ok", want ? want : "ok");
+			if (want)
+				continue;
+			ck_assert_uint_eq(line.argc, rn);
+			for (size_t i = 0; i < rn; i++)
+				ck_assert_str_eq(line.argv[i], rw[i]);
+			ck_assert_ptr_null(line.argv[rn]);
+		}
+	}
+	free(rw);
+	restore_line_free(&line);
+}
+END_TEST
+
+/* a line longer than the buffer so far, after short ones */
+START_TEST(test_split_in_place_long_after_short)
+{
+	struct restore_line line = { 0 };
+	char text[10000];
+	size_t n = 0;
+
+	ck_assert_ptr_null(restore_parse_line("-A X", 4, true, &line));
+	for (int i = 0; i < 1000; i++)
+		n += (size_t)snprintf(text + n, sizeof(text) - n, "%s",
+				      i % 2 ? "w\"a b\" " : "xy ");
+	ck_assert_ptr_null(restore_parse_line(text, n, true, &line));
+	ck_assert_uint_eq(line.argc, 1000);
+	ck_assert_str_eq(line.argv[0], "xy");
+	ck_assert_str_eq(line.argv[1], "wa b");
+	ck_assert_str_eq(line.argv[999], "wa b");
+	restore_line_free(&line);
+}
+END_TEST
+
 Suite *suite_fastparse(void)
 {
 	Suite *s = suite_create("fastparse");
@@ -201,6 +368,10 @@ Suite *suite_fastparse(void)
 	tc = helpers_tcase("getopt_index");
 	tcase_add_test(tc, test_getopt_index_answers_as_getopt_long);
 	tcase_add_test(tc, test_getopt_index_of_other_table_is_ignored);
+	suite_add_tcase(s, tc);
+	tc = helpers_tcase("split");
+	tcase_add_test(tc, test_split_in_place_as_reference);
+	tcase_add_test(tc, test_split_in_place_long_after_short);
 	suite_add_tcase(s, tc);
 	return s;
 }
