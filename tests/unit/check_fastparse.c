@@ -9,6 +9,7 @@
 #include "fcheck.h"
 #include "getopt_fast.h"
 #include "helpers.h"
+#include "pool.h"
 #include "restore_line.h"
 
 /* Parses one restore line twice and asserts identical outcomes. */
@@ -356,6 +357,57 @@ START_TEST(test_split_in_place_long_after_short)
 }
 END_TEST
 
+/* ---- the pool of per-rule blocks --------------------------------------- */
+
+START_TEST(test_pool_gives_back_zeroed_block_of_same_size)
+{
+	unsigned char *a, *b, *c;
+
+	pool_drain();
+	a = pool_zalloc(200);
+	memset(a, 0xAB, 200);
+	pool_free(a, 200);
+	c = pool_zalloc(208);           /* another size: not that block */
+	ck_assert_ptr_ne(c, a);
+	b = pool_zalloc(200);
+	ck_assert_ptr_eq(b, a);
+	for (size_t i = 0; i < 200; i++)
+		ck_assert_uint_eq(b[i], 0);
+	free(b);                        /* a plain malloc block still */
+	free(c);
+	pool_free(NULL, 16);
+	pool_drain();
+}
+END_TEST
+
+/* a block malloc'ed elsewhere is kept under the size it is given with */
+START_TEST(test_pool_keeps_foreign_block_and_bounds_depth)
+{
+	void *p[100];
+
+	pool_drain();
+	p[0] = malloc(40);
+	pool_free(p[0], 40);
+	ck_assert_ptr_eq(pool_zalloc(40), p[0]);
+	free(p[0]);
+	for (int i = 0; i < 100; i++)
+		p[i] = pool_zalloc(64);
+	for (int i = 0; i < 100; i++)
+		pool_free(p[i], 64);    /* beyond the depth: freed */
+	for (int i = 0; i < 100; i++)
+		p[i] = pool_zalloc(64);
+	for (int i = 0; i < 100; i++)
+		for (int k = 0; k < i; k++)
+			ck_assert_ptr_ne(p[i], p[k]);
+	for (int i = 0; i < 100; i++)
+		free(p[i]);
+	/* tiny sizes are not kept */
+	p[0] = pool_zalloc(3);
+	pool_free(p[0], 3);
+	pool_drain();
+}
+END_TEST
+
 Suite *suite_fastparse(void)
 {
 	Suite *s = suite_create("fastparse");
@@ -372,6 +424,10 @@ Suite *suite_fastparse(void)
 	tc = helpers_tcase("split");
 	tcase_add_test(tc, test_split_in_place_as_reference);
 	tcase_add_test(tc, test_split_in_place_long_after_short);
+	suite_add_tcase(s, tc);
+	tc = helpers_tcase("pool");
+	tcase_add_test(tc, test_pool_gives_back_zeroed_block_of_same_size);
+	tcase_add_test(tc, test_pool_keeps_foreign_block_and_bounds_depth);
 	suite_add_tcase(s, tc);
 	return s;
 }
