@@ -71,11 +71,13 @@ struct getopt_index *getopt_index_new(const struct option *longopts)
 	return ix;
 }
 
-/* The first option named exactly name (len bytes), or NULL. */
+/* The first option named exactly name (len bytes, name_hash hash), or
+ * NULL. */
 static const struct option *indexed_long(const struct getopt_index *ix,
-					 const char *name, size_t len)
+					 const char *name, size_t len,
+					 uint32_t hash)
 {
-	uint32_t h = name_hash(name, len) & ix->mask;
+	uint32_t h = hash & ix->mask;
 
 	for (; ix->slot[h]; h = (h + 1) & ix->mask) {
 		const struct option *o = &ix->opts[ix->slot[h] - 1];
@@ -112,14 +114,17 @@ static int long_word(int argc, char **argv, const char *name,
 {
 	const struct option *o = NULL;
 	bool prefix = false;
-	size_t len = strcspn(name, "=");
+	uint32_t h = 2166136261u;      /* name_hash, in the scan for '=' */
+	size_t len = 0;
 
+	for (; name[len] && name[len] != '='; len++)
+		h = (h ^ (unsigned char)name[len]) * 16777619u;
 	if (len == 0 || name[len] == '=')
 		return LIBC;            /* "--", "--name=value" */
 	/* the index knows exact names; for any other word the walk
 	 * decides between an abbreviation (libc) and an unknown option */
 	if (ix && ix->opts == longopts)
-		o = indexed_long(ix, name, len);
+		o = indexed_long(ix, name, len, h);
 	if (!o)
 		o = exact_long(longopts, name, &prefix);
 	if (!o) {
@@ -194,18 +199,39 @@ static int answer(int argc, char **argv, const char *optstring,
 	return short_word(argc, argv, optstring, w[1]);
 }
 
+/* libc's getopt_long. A parse's first call into libc first starts libc
+ * afresh (optind 0) on an argv of one word, where it initialises and
+ * finds no word to read: its state is then what it was after reading the
+ * words before this one itself (nothing inside a word, no word skipped),
+ * and the words answered here needed no libc call at all. */
+static int libc_getopt(struct getopt_fast *st, int argc, char **argv,
+		       const char *optstring, const struct option *longopts)
+{
+	if (!st->libc_started) {
+		int at = optind;
+
+		optind = 0;
+		getopt_long(1, argv, optstring, longopts, NULL);
+		optind = at;
+		st->libc_started = true;
+	}
+	return getopt_long(argc, argv, optstring, longopts, NULL);
+}
+
 int getopt_fast(struct getopt_fast *st, int argc, char **argv,
 		const char *optstring, const struct option *longopts)
 {
-	int before = optind, c;
+	int before, c;
 
-	if (st->libc_started && !st->libc_midword) {
+	if (!st->libc_started && optind == 0)
+		optind = 1;     /* where libc would start */
+	before = optind;
+	if (!st->libc_midword) {
 		c = answer(argc, argv, optstring, longopts, st->index);
 		if (c != LIBC)
 			return c;
 	}
-	c = getopt_long(argc, argv, optstring, longopts, NULL);
-	st->libc_started = true;
+	c = libc_getopt(st, argc, argv, optstring, longopts);
 	st->libc_midword = c != -1 && optind == before;
 	return c;
 }

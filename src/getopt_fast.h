@@ -32,8 +32,8 @@ struct getopt_fast {
  * no messages): the same return value, optind and optarg. It answers
  * "--name" (exactly an option's name, or no option's name nor a prefix
  * of one), "--name ARG", "-x", "-x ARG" and non-option words itself, and
- * hands every other word to libc (the first of a parse too, so that libc
- * initialises). */
+ * hands every other word to libc, which a parse starts only when it
+ * first needs it. */
 int getopt_fast(struct getopt_fast *st, int argc, char **argv,
 		const char *optstring, const struct option *longopts);
 

@@ -142,6 +142,14 @@ START_TEST(test_getopt_index_answers_as_getopt_long)
 		{ "-t", "filter", "-A", "X", "--ctstate=NEW", "--=", "--wait", "--dport" },
 		{ "-t", "filter", "-A", "X", "--verbose", "--append", "Y", "--sportx", "1" },
 		{ "-t", "filter", "-A", "X", "--ctstate" },
+		/* libc's first word late in the line, then more words */
+		{ "-t", "filter", "-A", "X", "--", "-v" },
+		{ "-t", "filter", "-A", "X", "-s", "1", "--", "x", "--" },
+		{ "-t", "filter", "-A", "X", "--dport", "1", "-vn", "-x", "--dpo", "2" },
+		{ "-t", "filter", "-A", "X", "-j", "Y", "-vS", "-Sz", "word" },
+		{ "-t", "filter", "-A", "X", "-j", "Y", "--wait=3", "-vj", "Z" },
+		{ "--" },
+		{ "-vn" },
 	};
 
 	struct getopt_index *ix = getopt_index_new(longopts);
