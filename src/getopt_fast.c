@@ -149,9 +149,51 @@ static int long_word(int argc, char **argv, const char *name,
 	return o->val;
 }
 
-static int short_word(int argc, char **argv, const char *optstring, char c)
+/* Where each letter is in an optstring (strchr's answer, + 1; 0: not
+ * there), for the few optstrings of a process; each parse finds its own
+ * once, by address and text (a tool's optstring lives in a static buffer
+ * that can be rewritten). */
+struct short_map {
+	char text[256];
+	unsigned char at[128];
+};
+
+static const struct short_map *short_map_of(const char *optstring)
 {
-	const char *spec = c == ':' || c == ';' ? NULL : strchr(optstring, c);
+	static struct short_map maps[4];
+	static const char *addr[4];
+	static unsigned int next;
+	size_t len = strlen(optstring);
+	struct short_map *m;
+
+	if (len >= sizeof(maps[0].text))
+		return NULL;
+	for (size_t i = 0; i < 4; i++)
+		if (addr[i] == optstring && !strcmp(maps[i].text, optstring))
+			return &maps[i];
+	m = &maps[next];
+	addr[next] = optstring;
+	next = (next + 1) % 4;
+	memcpy(m->text, optstring, len + 1);
+	memset(m->at, 0, sizeof(m->at));
+	for (size_t i = len; i-- > 0;)  /* the first occurrence wins */
+		if ((unsigned char)optstring[i] < 128)
+			m->at[(unsigned char)optstring[i]] = (unsigned char)(i + 1);
+	return m;
+}
+
+static int short_word(int argc, char **argv, const char *optstring,
+		      const struct short_map *map, char c)
+{
+	const char *spec;
+
+	if (c == ':' || c == ';')
+		spec = NULL;
+	else if (map && (unsigned char)c < 128)
+		spec = map->at[(unsigned char)c] ?
+		       optstring + map->at[(unsigned char)c] - 1 : NULL;
+	else
+		spec = strchr(optstring, c);
 
 	if (!spec) {
 		optind++;
@@ -177,7 +219,8 @@ static int short_word(int argc, char **argv, const char *optstring, char c)
 }
 
 static int answer(int argc, char **argv, const char *optstring,
-		  const struct option *longopts, const struct getopt_index *ix)
+		  const struct option *longopts, const struct getopt_index *ix,
+		  const struct short_map *map)
 {
 	const char *w;
 
@@ -196,7 +239,7 @@ static int answer(int argc, char **argv, const char *optstring,
 		return long_word(argc, argv, w + 2, longopts, ix);
 	if (w[2] != '\0')
 		return LIBC;
-	return short_word(argc, argv, optstring, w[1]);
+	return short_word(argc, argv, optstring, map, w[1]);
 }
 
 /* libc's getopt_long. A parse's first call into libc first starts libc
@@ -225,9 +268,14 @@ int getopt_fast(struct getopt_fast *st, int argc, char **argv,
 
 	if (!st->libc_started && optind == 0)
 		optind = 1;     /* where libc would start */
+	if (st->optstring != optstring) {
+		st->optstring = optstring;
+		st->shorts = short_map_of(optstring);
+	}
 	before = optind;
 	if (!st->libc_midword) {
-		c = answer(argc, argv, optstring, longopts, st->index);
+		c = answer(argc, argv, optstring, longopts, st->index,
+			   st->shorts);
 		if (c != LIBC)
 			return c;
 	}

@@ -24,8 +24,11 @@ struct getopt_fast {
 	/* the index of the table passed as longopts, if the caller has
 	 * one; used only while it is the index of that very table */
 	const struct getopt_index *index;
+	/* the optstring of the last call and where its letters are */
+	const char *optstring;
+	const struct short_map *shorts;
 };
-#define GETOPT_FAST_INIT { false, false, NULL }
+#define GETOPT_FAST_INIT { false, false, NULL, NULL, NULL }
 
 /* getopt_long(argc, argv, optstring, longopts, NULL) for an optstring
  * that begins with "-:" (arguments in order, ':' for a missing argument,

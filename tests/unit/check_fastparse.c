@@ -180,6 +180,38 @@ START_TEST(test_getopt_index_answers_as_getopt_long)
 }
 END_TEST
 
+/* an optstring rewritten in place (opt_shortopts' static buffers) is
+ * read again, not answered from what the buffer held before */
+START_TEST(test_getopt_short_letters_follow_rewritten_optstring)
+{
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+	static char optstring[16];
+	char *argv[] = { "ipt", "-v", "x", "-n", NULL };
+
+	for (int round = 0; round < 2; round++) {
+		struct getopt_fast st = GETOPT_FAST_INIT;
+		int want[3], got[3], wind[3], gind[3];
+
+		strcpy(optstring, round ? "-:v:n" : "-:vn");
+		optind = 0;
+		opterr = 0;
+		for (int k = 0; k < 3; k++) {
+			want[k] = getopt_long(4, argv, optstring, none, NULL);
+			wind[k] = optind;
+		}
+		optind = 0;
+		for (int k = 0; k < 3; k++) {
+			got[k] = getopt_fast(&st, 4, argv, optstring, none);
+			gind[k] = optind;
+		}
+		for (int k = 0; k < 3; k++) {
+			ck_assert_int_eq(got[k], want[k]);
+			ck_assert_int_eq(gind[k], wind[k]);
+		}
+	}
+}
+END_TEST
+
 /* an index of another table is not used */
 START_TEST(test_getopt_index_of_other_table_is_ignored)
 {
@@ -428,6 +460,7 @@ Suite *suite_fastparse(void)
 	tc = helpers_tcase("getopt_index");
 	tcase_add_test(tc, test_getopt_index_answers_as_getopt_long);
 	tcase_add_test(tc, test_getopt_index_of_other_table_is_ignored);
+	tcase_add_test(tc, test_getopt_short_letters_follow_rewritten_optstring);
 	suite_add_tcase(s, tc);
 	tc = helpers_tcase("split");
 	tcase_add_test(tc, test_split_in_place_as_reference);
