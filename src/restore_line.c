@@ -61,9 +61,9 @@ static bool is_stop(unsigned char c)
  * characters, so a word never outgrows the text it came from, and a word
  * without quotes stays where it is (no copy, only its terminating NUL). */
 static const char *split_words(char *s, char ***words, size_t *nwords,
-			       size_t *cap)
+			       size_t *cap, size_t *longest)
 {
-	size_t n = 0;
+	size_t n = 0, most = 0;
 	char **w;
 
 	if (!grow(words, cap, 8, sizeof(**words)))
@@ -92,9 +92,13 @@ static const char *split_words(char *s, char ***words, size_t *nwords,
 			}
 			s++;            /* past the closing quote */
 			*o = '\0';      /* o < s: the quotes were dropped */
-		} else if (*s != '\0') {
-			*s++ = '\0';
+		} else {
+			o = s;
+			if (*s != '\0')
+				*s++ = '\0';
 		}
+		if ((size_t)(o - word) > most)
+			most = (size_t)(o - word);
 		/* one more for the NULL that ends the list */
 		if (n + 2 > *cap) {
 			if (!grow(&w, cap, n + 2, sizeof(*w))) {
@@ -107,6 +111,7 @@ static const char *split_words(char *s, char ***words, size_t *nwords,
 	w[n] = NULL;
 	*words = w;
 	*nwords = n;
+	*longest = most;
 	return NULL;
 }
 
@@ -210,7 +215,7 @@ const char *restore_parse_line(const char *text, size_t len, bool in_table,
 		if (err)
 			return err;
 		err = split_words(rest, &out->argv, &out->argc,
-				  &out->argvcap);
+				  &out->argvcap, &out->longest);
 		out->oom = err == out_of_memory;
 		return err;
 	default:

@@ -350,7 +350,7 @@ START_TEST(test_split_in_place_as_reference)
 		for (size_t i = 0; i < len; i++)
 			count *= na;
 		for (size_t k = 0; k < count; k++) {
-			size_t x = k, rn = 0;
+			size_t x = k, rn = 0, most;
 			const char *want, *got;
 
 			memcpy(text, "-A X ", 5);
@@ -367,9 +367,14 @@ START_TEST(test_split_in_place_as_reference)
 			if (want)
 				continue;
 			ck_assert_uint_eq(line.argc, rn);
-			for (size_t i = 0; i < rn; i++)
+			most = 0;
+			for (size_t i = 0; i < rn; i++) {
 				ck_assert_str_eq(line.argv[i], rw[i]);
+				if (strlen(rw[i]) > most)
+					most = strlen(rw[i]);
+			}
 			ck_assert_ptr_null(line.argv[rn]);
+			ck_assert_uint_eq(line.longest, most);
 		}
 	}
 	free(rw);
