@@ -784,11 +784,12 @@ static void check_directions(const struct command *cmd)
 
 	if (!(cmd->cmd & (CMD_RULE_COMMANDS | CMD_DELETE_NUM)))
 		return;
-	if ((!strcmp(c, "PREROUTING") || !strcmp(c, "INPUT")) &&
-	    (cmd->options & OPT_VIANAMEOUT))
+	/* the option first: most rules name no interface */
+	if ((cmd->options & OPT_VIANAMEOUT) &&
+	    (!strcmp(c, "PREROUTING") || !strcmp(c, "INPUT")))
 		xt_die(PARAMETER_PROBLEM, "Can't use -%c with %s\n", 'o', c);
-	if ((!strcmp(c, "POSTROUTING") || !strcmp(c, "OUTPUT")) &&
-	    (cmd->options & OPT_VIANAMEIN))
+	if ((cmd->options & OPT_VIANAMEIN) &&
+	    (!strcmp(c, "POSTROUTING") || !strcmp(c, "OUTPUT")))
 		xt_die(PARAMETER_PROBLEM, "Can't use -%c with %s\n", 'i', c);
 }
 
@@ -991,14 +992,23 @@ static int parse_catching(const struct tool *t, int argc, char **argv,
 			  bool restore, struct invocation *inv,
 			  struct error_record *err)
 {
-	struct parser state = {
-		.tool = t, .fam = t->fam, .argc = argc, .argv = argv,
-		.inv = inv, .index = 1, .restore = restore,
-		.multi = t->own_name && !restore,
-	};
+	struct parser state;
 	struct parser *const p = &state;
 	jmp_buf env;
 
+	/* field by field: the segment, most of the parser's size, is
+	 * zeroed by segment_start() at once */
+	p->tool = t;
+	p->fam = t->fam;
+	p->argc = argc;
+	p->argv = argv;
+	p->inv = inv;
+	p->index = 1;
+	p->multi = t->own_name && !restore;
+	p->restore = restore;
+	p->table_set = false;
+	p->wait_interval_set = false;
+	p->c = 0;
 	memset(err, 0, sizeof(*err));
 	if (setjmp(env) == 0) {
 		xt_catch(err, &env);
