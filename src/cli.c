@@ -846,6 +846,21 @@ static void take_extensions(struct segment *s)
 	}
 }
 
+/* The default of -s and -d (the family's any_addr itself, not a text
+ * equal to it) is one address and one mask, all zero in both families:
+ * what parse_addrs makes of it, without reading it. */
+static void parse_addr_spec(const struct parser *p, const char *spec,
+			    struct addr_list *out)
+{
+	if (spec == p->fam->any_addr) {
+		out->n = 1;
+		out->addr = xt_zalloc(2 * sizeof(*out->addr));
+		out->mask = out->addr + 1;
+		return;
+	}
+	p->fam->parse_addrs(spec, out);
+}
+
 static void parse_addresses(struct parser *p)
 {
 	struct command *cmd = &p->seg.cmd;
@@ -858,9 +873,9 @@ static void parse_addresses(struct parser *p)
 			p->seg.shost = p->fam->any_addr;
 	}
 	if (p->seg.shost)
-		p->fam->parse_addrs(p->seg.shost, &r->src);
+		parse_addr_spec(p, p->seg.shost, &r->src);
 	if (p->seg.dhost)
-		p->fam->parse_addrs(p->seg.dhost, &r->dst);
+		parse_addr_spec(p, p->seg.dhost, &r->dst);
 	if ((r->src.n > 1 || r->dst.n > 1) &&
 	    (r->invflags & (INV_SRCIP | INV_DSTIP)))
 		xt_die(PARAMETER_PROBLEM, "! not allowed with multiple"

@@ -453,6 +453,36 @@ START_TEST(test_pool_keeps_foreign_block_and_bounds_depth)
 }
 END_TEST
 
+/* ---- the default addresses --------------------------------------------- */
+
+/* -s/-d left out give what the same address written out gives */
+static void same_default_addresses(const char *tool, const char *any)
+{
+	const struct command *d = parse_one(tool, ARGV("-A", "X", "-j",
+						       "ACCEPT"));
+	const struct command *e = parse_one(tool, ARGV("-A", "X", "-s", any,
+						       "-d", any, "-j",
+						       "ACCEPT"));
+
+	ck_assert_uint_eq(d->rule.src.n, 1);
+	ck_assert_uint_eq(e->rule.src.n, 1);
+	ck_assert_uint_eq(d->rule.dst.n, 1);
+	ck_assert_uint_eq(e->rule.dst.n, 1);
+	ck_assert_mem_eq(d->rule.src.addr, e->rule.src.addr,
+			 2 * sizeof(*d->rule.src.addr));
+	ck_assert_mem_eq(d->rule.dst.addr, e->rule.dst.addr,
+			 2 * sizeof(*d->rule.dst.addr));
+	ck_assert_ptr_eq(d->rule.src.mask, d->rule.src.addr + 1);
+	ck_assert_ptr_eq(d->rule.dst.mask, d->rule.dst.addr + 1);
+}
+
+START_TEST(test_default_addresses_as_written_out)
+{
+	same_default_addresses("iptables", "0.0.0.0/0");
+	same_default_addresses("ip6tables", "::/0");
+}
+END_TEST
+
 Suite *suite_fastparse(void)
 {
 	Suite *s = suite_create("fastparse");
@@ -470,6 +500,9 @@ Suite *suite_fastparse(void)
 	tc = helpers_tcase("split");
 	tcase_add_test(tc, test_split_in_place_as_reference);
 	tcase_add_test(tc, test_split_in_place_long_after_short);
+	suite_add_tcase(s, tc);
+	tc = helpers_tcase("addresses");
+	tcase_add_test(tc, test_default_addresses_as_written_out);
 	suite_add_tcase(s, tc);
 	tc = helpers_tcase("pool");
 	tcase_add_test(tc, test_pool_gives_back_zeroed_block_of_same_size);
