@@ -19,6 +19,7 @@
 #include "getopt_fast.h"
 #include "lock.h"
 #include "options.h"
+#include "pool.h"
 #include "xt.h"
 #include <linux/netfilter_ipv4/ip_tables.h>
 #include <linux/netfilter_ipv6/ip6_tables.h>
@@ -882,10 +883,15 @@ static void parse_addresses(struct parser *p)
 		       " source or destination IP addresses");
 }
 
+/* A restore's every line has one command: its block comes from the pool
+ * (command.c's invocation_free gives it back). */
 static void push_command(struct invocation *inv, const struct command *cmd)
 {
-	inv->cmds = xtables_realloc(inv->cmds,
-				    (inv->ncmds + 1) * sizeof(*inv->cmds));
+	if (!inv->cmds)
+		inv->cmds = pool_alloc(sizeof(*inv->cmds));
+	else
+		inv->cmds = xtables_realloc(inv->cmds, (inv->ncmds + 1) *
+					    sizeof(*inv->cmds));
 	inv->cmds[inv->ncmds++] = *cmd;
 }
 

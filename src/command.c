@@ -21,7 +21,8 @@ void invocation_free(struct invocation *inv)
 {
 	for (size_t i = 0; i < inv->ncmds; i++)
 		rule_spec_free(&inv->cmds[i].rule);
-	free(inv->cmds);
+	/* cli.c's push_command made it that size */
+	pool_free(inv->cmds, inv->ncmds * sizeof(*inv->cmds));
 	inv->cmds = NULL;
 	/* -h stops the parser before the segment's end frees its state:
 	 * the matches named so far and the target's blob (help printed

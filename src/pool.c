@@ -38,7 +38,7 @@ static struct slot *slot_of(size_t size)
 	return &slots[(size * 0x9e3779b1u >> 7) % POOL_SLOTS];
 }
 
-void *pool_zalloc(size_t size)
+void *pool_alloc(size_t size)
 {
 	struct slot *s;
 
@@ -49,10 +49,15 @@ void *pool_zalloc(size_t size)
 
 			s->head = k->next;
 			s->count--;
-			return memset(k, 0, size);
+			return k;
 		}
 	}
-	return memset(xtables_malloc(size ? size : 1), 0, size);
+	return xtables_malloc(size ? size : 1);
+}
+
+void *pool_zalloc(size_t size)
+{
+	return memset(pool_alloc(size), 0, size);
 }
 
 void pool_free(void *p, size_t size)

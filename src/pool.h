@@ -11,6 +11,9 @@
  * free() it instead of pool_free(). */
 void *pool_zalloc(size_t size);
 
+/* The same, not zeroed. */
+void *pool_alloc(size_t size);
+
 /* Keeps p, a malloc'ed block of at least size bytes, for a pool_zalloc
  * of size; frees it when that size's list is full or its slot taken by
  * another size. p may be NULL. */
