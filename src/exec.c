@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "exec.h"
+#include "pool.h"
 #include "mute.h"
 #include "nft_session.h"
 #include "print.h"
@@ -142,7 +143,9 @@ static bool for_each_address(struct ctx *x)
 			if (echo && when_done && (rc || cmd->cmd == CMD_APPEND))
 				print_rule_echo(x->s, e);
 			ok &= rc != 0;
-			free(e);
+			/* back to the pool under the size fam->build gave
+			 * it: the next rule's entry is mostly that size */
+			pool_free(e, x->s->fam->entry_length(e));
 			if (when_done && !rc)
 				goto out;
 		}
