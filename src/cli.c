@@ -270,15 +270,20 @@ static void set_option(struct parser *p, unsigned int opt, bool invert)
 
 static const char *valid_target_name(const char *name)
 {
-	if (strlen(name) < 1)
+	size_t len = 0;
+	bool space = false;
+
+	/* one pass for the length and the blanks; the checks in
+	 * iptables' order */
+	for (; name[len]; len++)
+		space |= isspace((unsigned char)name[len]) != 0;
+	if (len < 1)
 		xt_die(PARAMETER_PROBLEM, "Invalid target name (too short)");
-	if (strlen(name) >= XT_EXTENSION_MAXNAMELEN)
+	if (len >= XT_EXTENSION_MAXNAMELEN)
 		xt_die(PARAMETER_PROBLEM, "Invalid target name `%s' (%u chars max)",
 		       name, XT_EXTENSION_MAXNAMELEN - 1);
-	for (const char *c = name; *c; c++)
-		if (isspace((unsigned char)*c))
-			xt_die(PARAMETER_PROBLEM, "Invalid target name `%s'",
-			       name);
+	if (space)
+		xt_die(PARAMETER_PROBLEM, "Invalid target name `%s'", name);
 	return name;
 }
 
