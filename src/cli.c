@@ -974,6 +974,21 @@ static void segment_abandon(struct segment *s)
 	}
 }
 
+/* opt_shortopts(opt_main, "-:", ...) answers from one of two buffers
+ * (by own) that only this file asks to fill, always with "-:": the
+ * answer for a kind of name is asked once. (The letters are the same in
+ * both families.) */
+static const char *rule_shortopts(const struct tool *t)
+{
+	static const char *known[2];
+	const char **k = &known[t->own_name ? 1 : 0];
+
+	if (!*k)
+		*k = opt_shortopts(opt_main, "-:",
+				   t->fam->has_fragment_option, t->own_name);
+	return *k;
+}
+
 static void parse_argv(struct parser *p)
 {
 	bool invert = false;
@@ -986,9 +1001,7 @@ static void parse_argv(struct parser *p)
 	segment_start(p);
 	optind = 0;
 	opterr = 0;
-	optstring = opt_shortopts(opt_main, "-:",
-				  p->tool->fam->has_fragment_option,
-				  p->tool->own_name);
+	optstring = rule_shortopts(p->tool);
 	for (;;) {
 		gs.index = opts_index;
 		p->c = getopt_fast(&gs, p->argc, p->argv, optstring,
