@@ -2,6 +2,7 @@
  * the kernel before the single commit at the end, so a failure anywhere
  * leaves the ruleset as it was. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -408,7 +409,10 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 {
 	struct ctx x = { .s = s, .res = res };
 
-	memset(res, 0, sizeof(*res));
+	/* all but msg, a string read only up to its NUL: a restore runs
+	 * this for every line, and msg is most of the struct */
+	memset(res, 0, offsetof(struct exec_result, msg));
+	res->msg[0] = '\0';
 	for (size_t i = 0; i < inv->ncmds; i++) {
 		x.cmd = &inv->cmds[i];
 		x.more = i + 1 < inv->ncmds;
