@@ -63,12 +63,13 @@ static bool is_stop(unsigned char c)
 static const char *split_words(char *s, char ***words, size_t *nwords,
 			       size_t *cap, size_t *longest)
 {
-	size_t n = 0, most = 0;
+	size_t n = 0, most = 0, room;
 	char **w;
 
 	if (!grow(words, cap, 8, sizeof(**words)))
 		return out_of_memory;
 	w = *words;
+	room = *cap;
 	for (;;) {
 		char *word, *o;
 
@@ -99,12 +100,14 @@ static const char *split_words(char *s, char ***words, size_t *nwords,
 		}
 		if ((size_t)(o - word) > most)
 			most = (size_t)(o - word);
-		/* one more for the NULL that ends the list */
-		if (n + 2 > *cap) {
+		/* one more for the NULL that ends the list (room is a copy
+		 * of *cap: stores into w cannot change it) */
+		if (n + 2 > room) {
 			if (!grow(&w, cap, n + 2, sizeof(*w))) {
 				*words = w;
 				return out_of_memory;
 			}
+			room = *cap;
 		}
 		w[n++] = word;
 	}
@@ -166,7 +169,7 @@ static enum restore_kind classify(const char *buf, bool in_table)
 		return RL_BLANK;
 	if (buf[0] == '#')
 		return RL_COMMENT;
-	if (in_table && strcmp(buf, "COMMIT") == 0)
+	if (in_table && buf[0] == 'C' && strcmp(buf, "COMMIT") == 0)
 		return RL_COMMIT;
 	if (!in_table && buf[0] == '*')
 		return RL_TABLE;
