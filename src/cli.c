@@ -486,6 +486,27 @@ static bool is_exthdr(uint16_t proto)
 	       proto == IPPROTO_AH || proto == IPPROTO_DSTOPTS;
 }
 
+/* xtables_parse_protocol() for the names of libxtables' own table (tcp,
+ * udp, icmp, all, ...): their entry, first of its name, as there (1.8.9
+ * looks in that table before /etc/protocols), without
+ * its first try of the word as a number (none of those names is one);
+ * the name found last is tried first. Numbers, other names (from
+ * /etc/protocols) and errors are libxtables'. */
+static uint16_t parse_protocol(const char *s)
+{
+	static const struct xtables_pprot *last;
+
+	if (last && strcmp(s, last->name) == 0)
+		return last->num;
+	for (const struct xtables_pprot *e = xtables_chain_protos; e->name;
+	     e++)
+		if (strcmp(s, e->name) == 0) {
+			last = e;
+			return e->num;
+		}
+	return xtables_parse_protocol(s);
+}
+
 static void option_protocol(struct parser *p, bool invert)
 {
 	struct segment *s = &p->seg;
@@ -495,7 +516,7 @@ static void option_protocol(struct parser *p, bool invert)
 	s->protocol = p->argv[optind - 1];
 	for (char *c = s->protocol; *c; c++)
 		*c = tolower((unsigned char)*c);
-	r->proto = xtables_parse_protocol(s->protocol);
+	r->proto = parse_protocol(s->protocol);
 	r->proto_set = true;
 	if (r->proto == 0 && (r->invflags & INV_PROTO))
 		xt_die(PARAMETER_PROBLEM, "rule would never match protocol");

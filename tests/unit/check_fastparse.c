@@ -485,6 +485,50 @@ START_TEST(test_default_addresses_as_written_out)
 }
 END_TEST
 
+/* ---- protocol names ---------------------------------------------------- */
+
+/* -p with every name of libxtables' table (twice, and in turns), numbers
+ * and names from /etc/protocols: the number xtables_parse_protocol gives */
+START_TEST(test_protocol_names_as_libxtables)
+{
+	static const char *const others[] = { "6", "17", "0", "255", "gre",
+					      "ipv6-icmp", "udp", "tcp" };
+
+	use_tool("iptables");
+	for (int round = 0; round < 2; round++)
+		for (const struct xtables_pprot *e = xtables_chain_protos;
+		     e->name; e++) {
+			const struct command *c = parse_one("iptables",
+				ARGV("-A", "X", "-p", e->name));
+
+			ck_assert_uint_eq(c->rule.proto,
+					  xtables_parse_protocol(e->name));
+		}
+	for (size_t i = 0; i < sizeof(others) / sizeof(*others); i++) {
+		const struct command *c = parse_one("iptables",
+			ARGV("-A", "X", "-p", others[i]));
+
+		ck_assert_uint_eq(c->rule.proto,
+				  xtables_parse_protocol(others[i]));
+	}
+}
+END_TEST
+
+START_TEST(test_protocol_unknown_fails_after_known)
+{
+	struct parse_outcome a, b;
+
+	a = run_parse_restore("iptables-restore", 3,
+		ARGV("-t", "filter", "-A", "X", "-p", "nosuch"));
+	run_parse_restore("iptables-restore", 3,
+		ARGV("-t", "filter", "-A", "X", "-p", "tcp"));
+	b = run_parse_restore("iptables-restore", 3,
+		ARGV("-t", "filter", "-A", "X", "-p", "nosuch"));
+	ck_assert_parse_fails(&a, 2, "unknown protocol \"nosuch\" specified");
+	ck_assert_str_eq(a.err, b.err);
+}
+END_TEST
+
 Suite *suite_fastparse(void)
 {
 	Suite *s = suite_create("fastparse");
@@ -502,6 +546,10 @@ Suite *suite_fastparse(void)
 	tc = helpers_tcase("split");
 	tcase_add_test(tc, test_split_in_place_as_reference);
 	tcase_add_test(tc, test_split_in_place_long_after_short);
+	suite_add_tcase(s, tc);
+	tc = helpers_tcase("protocols");
+	tcase_add_test(tc, test_protocol_names_as_libxtables);
+	tcase_add_test(tc, test_protocol_unknown_fails_after_known);
 	suite_add_tcase(s, tc);
 	tc = helpers_tcase("addresses");
 	tcase_add_test(tc, test_default_addresses_as_written_out);
