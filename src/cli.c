@@ -862,7 +862,9 @@ static void take_extensions(struct segment *s)
 		m->udata = NULL;
 	}
 	xtables_rule_matches_free(&s->matches);
-	strncpy(r->jumpto, s->jumpto, sizeof(r->jumpto) - 1);
+	/* r->jumpto was zeroed with the segment: the name's bytes suffice
+	 * (strncpy would pad the rest with zeros again) */
+	memcpy(r->jumpto, s->jumpto, strnlen(s->jumpto, sizeof(r->jumpto) - 1));
 	if (s->target) {
 		struct xtables_target *t = s->target;
 
@@ -924,7 +926,7 @@ static void push_command(struct invocation *inv, const struct command *cmd)
 static void check_nat_drop(const char *table, const char *policy,
 			   const char *jumpto)
 {
-	if (strcmp(table, "nat") != 0)
+	if (table[0] != 'n' || strcmp(table, "nat") != 0)
 		return;
 	if ((policy && !strcmp(policy, "DROP")) ||
 	    (jumpto && !strcmp(jumpto, "DROP")))
