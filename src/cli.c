@@ -16,9 +16,11 @@
 #include <string.h>
 #include "chainnames.h"
 #include "cli.h"
+#include "fcheck.h"
 #include "getopt_fast.h"
 #include "lock.h"
 #include "options.h"
+#include "pool.h"
 #include "xt.h"
 #include <linux/netfilter_ipv4/ip_tables.h>
 #include <linux/netfilter_ipv6/ip6_tables.h>
@@ -79,12 +81,14 @@ static void reset_extension_flags(void)
 	}
 }
 
+static void use_orig_opts(void);
+
 static void segment_start(struct parser *p)
 {
 	memset(&p->seg, 0, sizeof(p->seg));
 	p->seg.jumpto = "";
 	reset_extension_flags();
-	xt_params->opts = xt_params->orig_opts; /* merged tables stay cached */
+	use_orig_opts();        /* merged tables stay cached */
 	if (p->multi)
 		xt_set_position(p->index, &p->seg.cmd);
 }
@@ -267,15 +271,20 @@ static void set_option(struct parser *p, unsigned int opt, bool invert)
 
 static const char *valid_target_name(const char *name)
 {
-	if (strlen(name) < 1)
+	size_t len = 0;
+	bool space = false;
+
+	/* one pass for the length and the blanks; the checks in
+	 * iptables' order */
+	for (; name[len]; len++)
+		space |= isspace((unsigned char)name[len]) != 0;
+	if (len < 1)
 		xt_die(PARAMETER_PROBLEM, "Invalid target name (too short)");
-	if (strlen(name) >= XT_EXTENSION_MAXNAMELEN)
+	if (len >= XT_EXTENSION_MAXNAMELEN)
 		xt_die(PARAMETER_PROBLEM, "Invalid target name `%s' (%u chars max)",
 		       name, XT_EXTENSION_MAXNAMELEN - 1);
-	for (const char *c = name; *c; c++)
-		if (isspace((unsigned char)*c))
-			xt_die(PARAMETER_PROBLEM, "Invalid target name `%s'",
-			       name);
+	if (space)
+		xt_die(PARAMETER_PROBLEM, "Invalid target name `%s'", name);
 	return name;
 }
 
@@ -289,11 +298,47 @@ struct merged_table {
 	const struct option *base;
 	const void *options;            /* x6_options or extra_opts */
 	struct option *opts;
+	struct getopt_index *index;     /* opts by name, for getopt_fast */
 	unsigned int offset;
 	struct merged_table *next;
 };
 
 static struct merged_table *merged_tables[64];
+
+/* The index of xt_params->opts when ipt set it (getopt_fast checks that
+ * it is that table's before using it). */
+static const struct getopt_index *opts_index;
+
+/* The tool's own table (opt_longopts: static, built once) is indexed
+ * once too; a handful of tools per process at most. */
+static void use_orig_opts(void)
+{
+	static struct {
+		const struct option *opts;
+		struct getopt_index *index;
+	} known[8];
+	static size_t last;
+	const struct option *orig = xt_params->orig_opts;
+	size_t i;
+
+	xt_params->opts = xt_params->orig_opts;
+	if (known[last].opts == orig) {         /* every line of a restore */
+		opts_index = known[last].index;
+		return;
+	}
+	for (i = 0; i < 8 && known[i].opts && known[i].opts != orig; i++)
+		;
+	if (i == 8) {
+		opts_index = NULL;
+		return;
+	}
+	if (!known[i].opts) {
+		known[i].index = getopt_index_new(orig);
+		known[i].opts = orig;
+	}
+	opts_index = known[i].index;
+	last = i;
+}
 
 static size_t merged_slot(const void *base, const void *options)
 {
@@ -345,6 +390,7 @@ static void merge_options(struct xtables_match *m, struct xtables_target *t)
 
 		c = xtables_calloc(1, sizeof(*c));
 		c->opts = opts;
+		c->index = getopt_index_new(opts);
 		c->offset = off;
 		c->base = base;
 		c->options = options;
@@ -353,6 +399,7 @@ static void merge_options(struct xtables_match *m, struct xtables_target *t)
 	}
 	*offset = c->offset;
 	xt_params->opts = c->opts;
+	opts_index = c->index;
 }
 
 static void init_match(struct xtables_match *m, const char *name)
@@ -440,6 +487,27 @@ static bool is_exthdr(uint16_t proto)
 	       proto == IPPROTO_AH || proto == IPPROTO_DSTOPTS;
 }
 
+/* xtables_parse_protocol() for the names of libxtables' own table (tcp,
+ * udp, icmp, all, ...): their entry, first of its name, as there (1.8.9
+ * looks in that table before /etc/protocols), without
+ * its first try of the word as a number (none of those names is one);
+ * the name found last is tried first. Numbers, other names (from
+ * /etc/protocols) and errors are libxtables'. */
+static uint16_t parse_protocol(const char *s)
+{
+	static const struct xtables_pprot *last;
+
+	if (last && strcmp(s, last->name) == 0)
+		return last->num;
+	for (const struct xtables_pprot *e = xtables_chain_protos; e->name;
+	     e++)
+		if (strcmp(s, e->name) == 0) {
+			last = e;
+			return e->num;
+		}
+	return xtables_parse_protocol(s);
+}
+
 static void option_protocol(struct parser *p, bool invert)
 {
 	struct segment *s = &p->seg;
@@ -449,7 +517,7 @@ static void option_protocol(struct parser *p, bool invert)
 	s->protocol = p->argv[optind - 1];
 	for (char *c = s->protocol; *c; c++)
 		*c = tolower((unsigned char)*c);
-	r->proto = xtables_parse_protocol(s->protocol);
+	r->proto = parse_protocol(s->protocol);
 	r->proto_set = true;
 	if (r->proto == 0 && (r->invflags & INV_PROTO))
 		xt_die(PARAMETER_PROBLEM, "rule would never match protocol");
@@ -744,11 +812,12 @@ static void check_directions(const struct command *cmd)
 
 	if (!(cmd->cmd & (CMD_RULE_COMMANDS | CMD_DELETE_NUM)))
 		return;
-	if ((!strcmp(c, "PREROUTING") || !strcmp(c, "INPUT")) &&
-	    (cmd->options & OPT_VIANAMEOUT))
+	/* the option first: most rules name no interface */
+	if ((cmd->options & OPT_VIANAMEOUT) &&
+	    (!strcmp(c, "PREROUTING") || !strcmp(c, "INPUT")))
 		xt_die(PARAMETER_PROBLEM, "Can't use -%c with %s\n", 'o', c);
-	if ((!strcmp(c, "POSTROUTING") || !strcmp(c, "OUTPUT")) &&
-	    (cmd->options & OPT_VIANAMEIN))
+	if ((cmd->options & OPT_VIANAMEIN) &&
+	    (!strcmp(c, "POSTROUTING") || !strcmp(c, "OUTPUT")))
 		xt_die(PARAMETER_PROBLEM, "Can't use -%c with %s\n", 'i', c);
 }
 
@@ -794,7 +863,9 @@ static void take_extensions(struct segment *s)
 		m->udata = NULL;
 	}
 	xtables_rule_matches_free(&s->matches);
-	strncpy(r->jumpto, s->jumpto, sizeof(r->jumpto) - 1);
+	/* r->jumpto was zeroed with the segment: the name's bytes suffice
+	 * (strncpy would pad the rest with zeros again) */
+	memcpy(r->jumpto, s->jumpto, strnlen(s->jumpto, sizeof(r->jumpto) - 1));
 	if (s->target) {
 		struct xtables_target *t = s->target;
 
@@ -803,6 +874,21 @@ static void take_extensions(struct segment *s)
 		release_target(t);
 		s->target = NULL;
 	}
+}
+
+/* The default of -s and -d (the family's any_addr itself, not a text
+ * equal to it) is one address and one mask, all zero in both families:
+ * what parse_addrs makes of it, without reading it. */
+static void parse_addr_spec(const struct parser *p, const char *spec,
+			    struct addr_list *out)
+{
+	if (spec == p->fam->any_addr) {
+		out->n = 1;
+		out->addr = xt_zalloc(2 * sizeof(*out->addr));
+		out->mask = out->addr + 1;
+		return;
+	}
+	p->fam->parse_addrs(spec, out);
 }
 
 static void parse_addresses(struct parser *p)
@@ -817,26 +903,31 @@ static void parse_addresses(struct parser *p)
 			p->seg.shost = p->fam->any_addr;
 	}
 	if (p->seg.shost)
-		p->fam->parse_addrs(p->seg.shost, &r->src);
+		parse_addr_spec(p, p->seg.shost, &r->src);
 	if (p->seg.dhost)
-		p->fam->parse_addrs(p->seg.dhost, &r->dst);
+		parse_addr_spec(p, p->seg.dhost, &r->dst);
 	if ((r->src.n > 1 || r->dst.n > 1) &&
 	    (r->invflags & (INV_SRCIP | INV_DSTIP)))
 		xt_die(PARAMETER_PROBLEM, "! not allowed with multiple"
 		       " source or destination IP addresses");
 }
 
+/* A restore's every line has one command: its block comes from the pool
+ * (command.c's invocation_free gives it back). */
 static void push_command(struct invocation *inv, const struct command *cmd)
 {
-	inv->cmds = xtables_realloc(inv->cmds,
-				    (inv->ncmds + 1) * sizeof(*inv->cmds));
+	if (!inv->cmds)
+		inv->cmds = pool_alloc(sizeof(*inv->cmds));
+	else
+		inv->cmds = xtables_realloc(inv->cmds, (inv->ncmds + 1) *
+					    sizeof(*inv->cmds));
 	inv->cmds[inv->ncmds++] = *cmd;
 }
 
 static void check_nat_drop(const char *table, const char *policy,
 			   const char *jumpto)
 {
-	if (strcmp(table, "nat") != 0)
+	if (table[0] != 'n' || strcmp(table, "nat") != 0)
 		return;
 	if ((policy && !strcmp(policy, "DROP")) ||
 	    (jumpto && !strcmp(jumpto, "DROP")))
@@ -858,9 +949,9 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 			       "--wait-interval only makes sense with --wait\n");
 	}
 	for (struct xtables_rule_match *mp = s->matches; mp; mp = mp->next)
-		xtables_option_mfcall(mp->match);
+		fcheck_match(mp->match);
 	if (s->target)
-		xtables_option_tfcall(s->target);
+		fcheck_target(s->target);
 	if (last && optind < p->argc)   /* what follows a "--" */
 		xt_die(PARAMETER_PROBLEM,
 		       "unknown arguments found on commandline");
@@ -907,6 +998,21 @@ static void segment_abandon(struct segment *s)
 	}
 }
 
+/* opt_shortopts(opt_main, "-:", ...) answers from one of two buffers
+ * (by own) that only this file asks to fill, always with "-:": the
+ * answer for a kind of name is asked once. (The letters are the same in
+ * both families.) */
+static const char *rule_shortopts(const struct tool *t)
+{
+	static const char *known[2];
+	const char **k = &known[t->own_name ? 1 : 0];
+
+	if (!*k)
+		*k = opt_shortopts(opt_main, "-:",
+				   t->fam->has_fragment_option, t->own_name);
+	return *k;
+}
+
 static void parse_argv(struct parser *p)
 {
 	bool invert = false;
@@ -919,11 +1025,13 @@ static void parse_argv(struct parser *p)
 	segment_start(p);
 	optind = 0;
 	opterr = 0;
-	optstring = opt_shortopts(opt_main, "-:",
-				  p->tool->fam->has_fragment_option,
-				  p->tool->own_name);
-	while ((p->c = getopt_fast(&gs, p->argc, p->argv, optstring,
-				   xt_params->opts)) != -1) {
+	optstring = rule_shortopts(p->tool);
+	for (;;) {
+		gs.index = opts_index;
+		p->c = getopt_fast(&gs, p->argc, p->argv, optstring,
+				   xt_params->opts);
+		if (p->c == -1)
+			break;
 		if (parse_command(p, p->c, invert)) {
 			invert = false;
 			continue;
@@ -947,14 +1055,23 @@ static int parse_catching(const struct tool *t, int argc, char **argv,
 			  bool restore, struct invocation *inv,
 			  struct error_record *err)
 {
-	struct parser state = {
-		.tool = t, .fam = t->fam, .argc = argc, .argv = argv,
-		.inv = inv, .index = 1, .restore = restore,
-		.multi = t->own_name && !restore,
-	};
+	struct parser state;
 	struct parser *const p = &state;
 	jmp_buf env;
 
+	/* field by field: the segment, most of the parser's size, is
+	 * zeroed by segment_start() at once */
+	p->tool = t;
+	p->fam = t->fam;
+	p->argc = argc;
+	p->argv = argv;
+	p->inv = inv;
+	p->index = 1;
+	p->multi = t->own_name && !restore;
+	p->restore = restore;
+	p->table_set = false;
+	p->wait_interval_set = false;
+	p->c = 0;
 	memset(err, 0, sizeof(*err));
 	if (setjmp(env) == 0) {
 		xt_catch(err, &env);

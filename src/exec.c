@@ -2,10 +2,12 @@
  * the kernel before the single commit at the end, so a failure anywhere
  * leaves the ruleset as it was. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "exec.h"
+#include "pool.h"
 #include "mute.h"
 #include "nft_session.h"
 #include "print.h"
@@ -142,7 +144,9 @@ static bool for_each_address(struct ctx *x)
 			if (echo && when_done && (rc || cmd->cmd == CMD_APPEND))
 				print_rule_echo(x->s, e);
 			ok &= rc != 0;
-			free(e);
+			/* back to the pool under the size fam->build gave
+			 * it: the next rule's entry is mostly that size */
+			pool_free(e, x->s->fam->entry_length(e));
 			if (when_done && !rc)
 				goto out;
 		}
@@ -405,7 +409,10 @@ bool exec_commands(struct session *s, const struct invocation *inv,
 {
 	struct ctx x = { .s = s, .res = res };
 
-	memset(res, 0, sizeof(*res));
+	/* all but msg, a string read only up to its NUL: a restore runs
+	 * this for every line, and msg is most of the struct */
+	memset(res, 0, offsetof(struct exec_result, msg));
+	res->msg[0] = '\0';
 	for (size_t i = 0; i < inv->ncmds; i++) {
 		x.cmd = &inv->cmds[i];
 		x.more = i + 1 < inv->ncmds;

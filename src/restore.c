@@ -574,6 +574,7 @@ static char **rule_argv(struct restore *r, const struct restore_line *l,
 {
 	size_t max = 3 + r->verbose + 3 + l->argc + 1, n = 0;
 	char **argv;
+	bool limits;
 
 	if (r->argvcap < max) {
 		r->argvcap = 2 * max;
@@ -591,8 +592,10 @@ static char **rule_argv(struct restore *r, const struct restore_line *l,
 		argv[n++] = l->pcnt;
 		argv[n++] = l->bcnt;
 	}
+	/* the words can only trip a limit if the longest or the last can */
+	limits = !r->t->own_name && (l->longest >= 1024 || n + l->argc >= 255);
 	for (size_t i = 0; i < l->argc; i++) {
-		if (!r->t->own_name)
+		if (limits)
 			legacy_word_limits(n, l->argv[i]);
 		argv[n++] = l->argv[i];
 	}

@@ -24,82 +24,97 @@ static bool grow(void *p, size_t *cap, size_t need, size_t size)
 	return true;
 }
 
-static bool add_word(char ***w, size_t *n, size_t *cap, char *word)
+/* The line's buffer starts on a page: the words stay in it, and glibc's
+ * strcmp takes its slow path (byte by byte up to alignment) whenever the
+ * low 12 bits of its two addresses, or'ed, come within 128 bytes of a
+ * page's end. The chain name and the extension names of every rule go
+ * through strcmp many times (libiptc's chain lookup, libxtables' lists):
+ * near a page's start their addresses almost never trip it, wherever the
+ * heap happens to put the buffer. Old contents are not kept. */
+static bool grow_line(char **buf, size_t *cap, size_t need)
 {
-	/* one more for the NULL that ends the list */
-	if (!grow(w, cap, *n + 2, sizeof(**w)))
+	enum { PAGE = 4096 };
+	size_t ncap = need > 2 * *cap ? need : 2 * *cap;
+	void *n;
+
+	if (*cap >= need)
+		return true;
+	ncap = (ncap + PAGE - 1) / PAGE * PAGE;
+	if (posix_memalign(&n, PAGE, ncap) != 0)
 		return false;
-	(*w)[(*n)++] = word;
+	free(*buf);
+	*buf = n;
+	*cap = ncap;
 	return true;
+}
+
+/* The characters that end a run of a word outside quotes. */
+static bool is_stop(unsigned char c)
+{
+	return c == '\0' || c == ' ' || c == '\t' || c == '"';
 }
 
 /* Splits s into words as iptables-restore does: blanks separate words; a
  * double quote opens a quoted part in which a backslash escapes the next
  * character; the closing quote ends the word, even an empty one ("").
- * Words are written into out (at least strlen(s) + 1 bytes). */
-static const char *split_words(const char *s, char *out, char ***words,
-			       size_t *nwords, size_t *cap)
+ * The words are written over s itself: quotes and escapes only drop
+ * characters, so a word never outgrows the text it came from, and a word
+ * without quotes stays where it is (no copy, only its terminating NUL). */
+static const char *split_words(char *s, char ***words, size_t *nwords,
+			       size_t *cap, size_t *longest)
 {
-	size_t n = 0, len = 0;
-	bool quote = false, escaped = false, end;
+	size_t n = 0, most = 0, room;
 	char **w;
-	char *word = out;
 
 	if (!grow(words, cap, 8, sizeof(**words)))
 		return out_of_memory;
 	w = *words;
+	room = *cap;
+	for (;;) {
+		char *word, *o;
 
-	for (;; s++) {
-		char c;
-
-		/* the common run of characters outside quotes, at once */
-		if (!quote) {
-			const char *run = s;
-
-			while (*s && *s != ' ' && *s != '\t' && *s != '"')
-				s++;
-			memcpy(word + len, run, (size_t)(s - run));
-			len += (size_t)(s - run);
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (*s == '\0')
+			break;
+		word = s;
+		while (!is_stop((unsigned char)*s))
+			s++;
+		if (*s == '"') {
+			/* from the opening quote on, characters move left */
+			for (o = s++; *s != '"'; s++) {
+				if (*s == '\\')
+					s++;
+				if (*s == '\0') {
+					*words = w;
+					return "unterminated quoted string";
+				}
+				*o++ = *s;
+			}
+			s++;            /* past the closing quote */
+			*o = '\0';      /* o < s: the quotes were dropped */
+		} else {
+			o = s;
+			if (*s != '\0')
+				*s++ = '\0';
 		}
-		c = *s;
-		if (quote && c == '\0') {
-			*words = w;
-			return "unterminated quoted string";
-		}
-		if (quote && (escaped || (c != '\\' && c != '"'))) {
-			word[len++] = c;
-			escaped = false;
-			continue;
-		}
-		if (quote && c == '\\') {
-			escaped = true;
-			continue;
-		}
-		if (!quote && c == '"') {
-			quote = true;
-			continue;
-		}
-		end = quote || c == '\0' || c == ' ' || c == '\t';
-		quote = false;
-		if (!end) {
-			word[len++] = c;
-			continue;
-		}
-		if (len || c == '"') {
-			word[len] = '\0';
-			if (!add_word(&w, &n, cap, word)) {
+		if ((size_t)(o - word) > most)
+			most = (size_t)(o - word);
+		/* one more for the NULL that ends the list (room is a copy
+		 * of *cap: stores into w cannot change it) */
+		if (n + 2 > room) {
+			if (!grow(&w, cap, n + 2, sizeof(*w))) {
 				*words = w;
 				return out_of_memory;
 			}
-			word += len + 1;
-			len = 0;
+			room = *cap;
 		}
-		if (c == '\0')
-			break;
+		w[n++] = word;
 	}
 	w[n] = NULL;
 	*words = w;
 	*nwords = n;
+	*longest = most;
 	return NULL;
 }
 
@@ -154,7 +169,7 @@ static enum restore_kind classify(const char *buf, bool in_table)
 		return RL_BLANK;
 	if (buf[0] == '#')
 		return RL_COMMENT;
-	if (in_table && strcmp(buf, "COMMIT") == 0)
+	if (in_table && buf[0] == 'C' && strcmp(buf, "COMMIT") == 0)
 		return RL_COMMIT;
 	if (!in_table && buf[0] == '*')
 		return RL_TABLE;
@@ -180,7 +195,7 @@ const char *restore_parse_line(const char *text, size_t len, bool in_table,
 		return "NUL byte in line";
 	if (len && text[len - 1] == '\r')
 		return "line ends in a carriage return (DOS line ending)";
-	if (!grow(&out->buf, &out->bufcap, 2 * len + 2, 1)) {
+	if (!grow_line(&out->buf, &out->bufcap, len + 1)) {
 		out->oom = true;
 		return out_of_memory;
 	}
@@ -202,8 +217,8 @@ const char *restore_parse_line(const char *text, size_t len, bool in_table,
 		err = split_counters(&rest, out);
 		if (err)
 			return err;
-		err = split_words(rest, out->buf + len + 1, &out->argv,
-				  &out->argc, &out->argvcap);
+		err = split_words(rest, &out->argv, &out->argc,
+				  &out->argvcap, &out->longest);
 		out->oom = err == out_of_memory;
 		return err;
 	default:

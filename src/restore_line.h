@@ -26,6 +26,7 @@ struct restore_line {
 	bool oom;               /* the error is "out of memory" */
 	size_t argc;            /* RL_RULE: the words */
 	char **argv;
+	size_t longest;         /* RL_RULE: the longest word's strlen */
 	char *buf;              /* storage the pointers above point into */
 	size_t bufcap, argvcap; /* kept from line to line */
 };

@@ -7,6 +7,7 @@
 #include <getopt.h>
 #include <netdb.h>
 #include "options.h"
+#include "pool.h"
 #include "xt.h"
 
 /* libxtables exports it without declaring it: the restore line number. */
@@ -222,7 +223,5 @@ void xt_set_line(int n)
 
 void *xt_zalloc(size_t size)
 {
-	void *p = xtables_malloc(size ? size : 1);
-
-	return memset(p, 0, size);
+	return pool_zalloc(size);
 }

@@ -42,8 +42,9 @@ noreturn void xt_die(enum xtables_exittype status, const char *fmt, ...)
 /* Zeroed memory for per-rule data. Not calloc(): glibc's calloc bypasses
  * the thread cache, so a restore that callocs and frees temporaries for
  * every rule leaves a hole per rule under libiptc's own allocations and
- * ends with a larger heap than iptables-restore. Exits when out of memory,
- * as xtables_calloc(). */
+ * ends with a larger heap than iptables-restore. A block of a size that
+ * was recently given back to the pool (pool.h) is taken from there. Exits
+ * when out of memory, as xtables_calloc(). */
 void *xt_zalloc(size_t size);
 
 /* Builds an xt_entry_target for the standard target jumping to name. */

@@ -18,6 +18,7 @@ int main(void)
 	srunner_add_suite(sr, suite_udiff());
 	srunner_add_suite(sr, suite_json());
 	srunner_add_suite(sr, suite_apply());
+	srunner_add_suite(sr, suite_fastparse());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -34,6 +34,8 @@ Suite *suite_udiff(void);
 Suite *suite_json(void);
 /* tests/unit/check_apply.c: apply's summary and state directory */
 Suite *suite_apply(void);
+/* tests/unit/check_fastparse.c: the parse's shortcuts against the slow path */
+Suite *suite_fastparse(void);
 /* tests/unit/check_restore.c's suite (restore line parser). */
 Suite *restore_line_suite(void);
 
