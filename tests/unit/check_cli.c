@@ -1077,37 +1077,6 @@ END_TEST
  * long options, abbreviations, unknown ones, clusters, attached and
  * missing arguments, "--", "--name=value"); '?' is retried once with
  * optind - 1, as the parser does after loading a protocol's match. */
-struct getopt_step {
-	int c, optind;
-	const char *optarg;
-};
-
-static size_t run_getopt(bool fast, int argc, char **argv,
-			 const struct option *longopts,
-			 struct getopt_step *out, size_t max)
-{
-	struct getopt_fast st = GETOPT_FAST_INIT;
-	const char *optstring = "-:A:D:psS::vnx0i:j:m:t:w";
-	bool retried = false;
-	size_t n = 0;
-	int c;
-
-	optind = 0;
-	opterr = 0;
-	while (n < max) {
-		c = fast ? getopt_fast(&st, argc, argv, optstring, longopts) :
-			getopt_long(argc, argv, optstring, longopts, NULL);
-		out[n++] = (struct getopt_step){ c, optind, optarg };
-		if (c == -1)
-			break;
-		if (c == '?' && !retried) {
-			optind--;
-			retried = true;
-		}
-	}
-	return n;
-}
-
 START_TEST(test_getopt_fast_answers_as_getopt_long)
 {
 	static const struct option longopts[] = {
@@ -1146,8 +1115,8 @@ START_TEST(test_getopt_fast_answers_as_getopt_long)
 		for (size_t k = 0; k < 12 && cases[i][k]; k++)
 			argv[argc++] = (char *)cases[i][k];
 		argv[argc] = NULL;
-		nw = run_getopt(false, argc, argv, longopts, want, 64);
-		ng = run_getopt(true, argc, argv, longopts, got, 64);
+		nw = getopt_steps(false, NULL, argc, argv, longopts, want, 64);
+		ng = getopt_steps(true, NULL, argc, argv, longopts, got, 64);
 		ck_assert_msg(nw == ng, "case %zu: %zu returns, getopt_long %zu",
 			      i, ng, nw);
 		for (size_t k = 0; k < nw; k++) {

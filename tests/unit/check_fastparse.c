@@ -84,38 +84,6 @@ END_TEST
  * return, optind and optarg equal, on words the index answers (exact
  * names, a shadowed second option of a name) and words it must leave to
  * the walk or to libc (abbreviations, unknown names, "--name=value"). */
-struct step {
-	int c, optind;
-	const char *optarg;
-};
-
-static size_t steps(int how, int argc, char **argv,
-		    const struct option *longopts,
-		    const struct getopt_index *ix, struct step *out)
-{
-	struct getopt_fast st = GETOPT_FAST_INIT;
-	const char *optstring = "-:A:D:psS::vnx0i:j:m:t:w";
-	bool retried = false;
-	size_t n = 0;
-	int c;
-
-	st.index = ix;
-	optind = 0;
-	opterr = 0;
-	while (n < 64) {
-		c = how ? getopt_fast(&st, argc, argv, optstring, longopts) :
-			getopt_long(argc, argv, optstring, longopts, NULL);
-		out[n++] = (struct step){ c, optind, optarg };
-		if (c == -1)
-			break;
-		if (c == '?' && !retried) {
-			optind--;
-			retried = true;
-		}
-	}
-	return n;
-}
-
 START_TEST(test_getopt_index_answers_as_getopt_long)
 {
 	static const struct option longopts[] = {
@@ -158,14 +126,14 @@ START_TEST(test_getopt_index_answers_as_getopt_long)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		char *argv[16] = { "ipt" };
 		int argc = 1;
-		struct step want[64], got[64];
+		struct getopt_step want[64], got[64];
 		size_t nw, ng;
 
 		for (size_t k = 0; k < 12 && cases[i][k]; k++)
 			argv[argc++] = (char *)cases[i][k];
 		argv[argc] = NULL;
-		nw = steps(0, argc, argv, longopts, NULL, want);
-		ng = steps(1, argc, argv, longopts, ix, got);
+		nw = getopt_steps(false, NULL, argc, argv, longopts, want, 64);
+		ng = getopt_steps(true, ix, argc, argv, longopts, got, 64);
 		ck_assert_msg(nw == ng, "case %zu: %zu returns, getopt_long %zu",
 			      i, ng, nw);
 		for (size_t k = 0; k < nw; k++)
@@ -225,9 +193,9 @@ START_TEST(test_getopt_index_of_other_table_is_ignored)
 	};
 	char *argv[] = { "ipt", "--dport", "80", NULL };
 	struct getopt_index *ix = getopt_index_new(a);
-	struct step got[64];
+	struct getopt_step got[64];
 
-	steps(1, 3, argv, b, ix, got);
+	getopt_steps(true, ix, 3, argv, b, got, 64);
 	ck_assert_int_eq(got[0].c, 2001);
 	free(ix);
 }
@@ -236,28 +204,16 @@ END_TEST
 /* ---- the restore tokenizer -------------------------------------------- */
 
 /* The splitter restore_line.c had before it split in place (words copied
- * to a second buffer), kept as the reference. */
-static bool ref_grow(void *p, size_t *cap, size_t need, size_t size)
-{
-	size_t ncap = need > 2 * *cap ? need : 2 * *cap;
-	void *n;
+ * to a second buffer), kept as the reference; its word list is a fixed
+ * array here, for the short lines of the test. */
+#define REF_MAXWORDS 64
 
-	if (*cap >= need)
-		return true;
-	n = realloc(*(void **)p, ncap * size);
-	if (!n)
-		return false;
-	*(void **)p = n;
-	*cap = ncap;
-	return true;
-}
-
-static bool ref_add_word(char ***w, size_t *n, size_t *cap, char *word)
+static bool ref_add_word(char **w, size_t *n, char *word)
 {
 	/* one more for the NULL that ends the list */
-	if (!ref_grow(w, cap, *n + 2, sizeof(**w)))
+	if (*n + 2 > REF_MAXWORDS)
 		return false;
-	(*w)[(*n)++] = word;
+	w[(*n)++] = word;
 	return true;
 }
 
@@ -265,17 +221,12 @@ static bool ref_add_word(char ***w, size_t *n, size_t *cap, char *word)
  * double quote opens a quoted part in which a backslash escapes the next
  * character; the closing quote ends the word, even an empty one ("").
  * Words are written into out (at least strlen(s) + 1 bytes). */
-static const char *ref_split_words(const char *s, char *out, char ***words,
-			       size_t *nwords, size_t *cap)
+static const char *ref_split_words(const char *s, char *out, char **w,
+				   size_t *nwords)
 {
 	size_t n = 0, len = 0;
 	bool quote = false, escaped = false, end;
-	char **w;
 	char *word = out;
-
-	if (!ref_grow(words, cap, 8, sizeof(**words)))
-		return "out of memory";
-	w = *words;
 
 	for (;; s++) {
 		char c;
@@ -290,10 +241,8 @@ static const char *ref_split_words(const char *s, char *out, char ***words,
 			len += (size_t)(s - run);
 		}
 		c = *s;
-		if (quote && c == '\0') {
-			*words = w;
+		if (quote && c == '\0')
 			return "unterminated quoted string";
-		}
 		if (quote && (escaped || (c != '\\' && c != '"'))) {
 			word[len++] = c;
 			escaped = false;
@@ -315,10 +264,8 @@ static const char *ref_split_words(const char *s, char *out, char ***words,
 		}
 		if (len || c == '"') {
 			word[len] = '\0';
-			if (!ref_add_word(&w, &n, cap, word)) {
-				*words = w;
-				return "out of memory";
-			}
+			if (!ref_add_word(w, &n, word))
+				return "too many words";
 			word += len + 1;
 			len = 0;
 		}
@@ -326,7 +273,6 @@ static const char *ref_split_words(const char *s, char *out, char ***words,
 			break;
 	}
 	w[n] = NULL;
-	*words = w;
 	*nwords = n;
 	return NULL;
 }
@@ -341,8 +287,7 @@ START_TEST(test_split_in_place_as_reference)
 	const size_t na = sizeof(alpha);
 	struct restore_line line = { 0 };
 	char text[32], out[64];
-	char **rw = NULL;
-	size_t rcap = 0;
+	char *rw[REF_MAXWORDS];
 
 	for (size_t len = 0; len <= 7; len++) {
 		size_t count = 1;
@@ -357,7 +302,7 @@ START_TEST(test_split_in_place_as_reference)
 			for (size_t i = 0; i < len; i++, x /= na)
 				text[5 + i] = alpha[x % na];
 			text[5 + len] = '\0';
-			want = ref_split_words(text, out, &rw, &rn, &rcap);
+			want = ref_split_words(text, out, rw, &rn);
 			got = restore_parse_line(text, 5 + len, true, &line);
 			ck_assert_int_eq(line.kind, RL_RULE);
 			ck_assert_msg((want == NULL) == (got == NULL) &&
@@ -377,7 +322,6 @@ START_TEST(test_split_in_place_as_reference)
 			ck_assert_uint_eq(line.longest, most);
 		}
 	}
-	free(rw);
 	restore_line_free(&line);
 }
 END_TEST

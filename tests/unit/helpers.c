@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "capture.h"
+#include "getopt_fast.h"
 #include "helpers.h"
 
 /* ---- allocations freed at teardown -------------------------------------- */
@@ -407,4 +409,31 @@ const char *header_text(unsigned int format, const char *chain,
 	stdout_capture_start();
 	print_list_header(format, chain, pol, counters, refs);
 	return stdout_capture_end();
+}
+
+size_t getopt_steps(bool fast, const struct getopt_index *ix, int argc,
+		    char **argv, const struct option *longopts,
+		    struct getopt_step *out, size_t max)
+{
+	struct getopt_fast st = GETOPT_FAST_INIT;
+	const char *optstring = "-:A:D:psS::vnx0i:j:m:t:w";
+	bool retried = false;
+	size_t n = 0;
+	int c;
+
+	st.index = ix;
+	optind = 0;
+	opterr = 0;
+	while (n < max) {
+		c = fast ? getopt_fast(&st, argc, argv, optstring, longopts) :
+			getopt_long(argc, argv, optstring, longopts, NULL);
+		out[n++] = (struct getopt_step){ c, optind, optarg };
+		if (c == -1)
+			break;
+		if (c == '?' && !retried) {
+			optind--;
+			retried = true;
+		}
+	}
+	return n;
 }

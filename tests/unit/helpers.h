@@ -16,6 +16,22 @@
 #include "tool.h"
 #include "xt.h"
 
+/* One call of getopt_fast or glibc's getopt_long: what it returned. */
+struct getopt_step {
+	int c, optind;
+	const char *optarg;
+};
+
+/* Runs getopt_fast (fast, with the name index ix, which may be NULL) or
+ * getopt_long over argv with the parser's optstring until it returns -1
+ * or max steps; '?' is retried once with optind - 1, as the parser does
+ * after loading a protocol's match. Returns the number of steps. */
+struct option;
+struct getopt_index;
+size_t getopt_steps(bool fast, const struct getopt_index *ix, int argc,
+		    char **argv, const struct option *longopts,
+		    struct getopt_step *out, size_t max);
+
 /* A NULL-terminated argv literal, without the program name. */
 #define ARGV(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
