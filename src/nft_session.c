@@ -397,6 +397,24 @@ static struct nrule *rule_of(const void *entry)
 				offsetof(struct nrule, entry));
 }
 
+/* snprintf(dst, size, "%s", a) and, with b, "%s %s": once or twice for
+ * every rule of a restore, where snprintf's format machinery costs more
+ * than the rest of the message's bookkeeping. */
+static void copy_str(char *dst, size_t size, const char *a, const char *b)
+{
+	size_t n = strnlen(a, size - 1);
+
+	memcpy(dst, a, n);
+	if (b && n < size - 1) {
+		size_t m = strnlen(b, size - 2 - n);
+
+		dst[n++] = ' ';
+		memcpy(dst + n, b, m);
+		n += m;
+	}
+	dst[n] = '\0';
+}
+
 static struct nrule *rule_alloc(const void *entry, size_t len,
 				const char *targname)
 {
@@ -404,7 +422,7 @@ static struct nrule *rule_alloc(const void *entry, size_t len,
 
 	memcpy(r->entry, entry, len);
 	r->len = len;
-	snprintf(r->targname, sizeof(r->targname), "%s", targname);
+	copy_str(r->targname, sizeof(r->targname), targname, NULL);
 	return r;
 }
 
@@ -531,7 +549,7 @@ static struct nlmsghdr *msg_begin(struct nft_session *ns, uint16_t type,
 	m = &tx->msgs[tx->nmsgs++];
 	m->type = optype;
 	m->tag = ns->base.tag;
-	snprintf(m->what, sizeof(m->what), "%s %s", what, name);
+	copy_str(m->what, sizeof(m->what), what, name);
 	return nftnl_nlmsg_build_hdr(nftnl_batch_buffer(tx->batch), type,
 				     family(ns), flags, tx->seq++);
 }
@@ -754,7 +772,7 @@ static struct nrule *rule_from_entry(struct nft_session *ns,
 	if (fam->nfproto == NFPROTO_IPV6)
 		memset((void *)v.counters, 0, sizeof(*v.counters));
 	t = (struct xt_entry_target *)v.target;
-	snprintf(r->targname, sizeof(r->targname), "%s", t->u.user.name);
+	copy_str(r->targname, sizeof(r->targname), t->u.user.name, NULL);
 	if (is_verdict(t->u.user.name) || find_chain(ns, t->u.user.name)) {
 		memset(t->u.user.name, 0, sizeof(t->u.user.name));
 		t->u.user.revision = 0;
