@@ -5,6 +5,7 @@
 #include <string.h>
 #include <xtables.h>
 #include "family.h"
+#include "pton6.h"
 #include "resolve.h"
 #include "xt.h"
 #include <libiptc/libip6tc.h>
@@ -53,7 +54,7 @@ static bool parse_plain_addr(const char *s, struct in6_addr *a,
 	}
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	if (inet_pton(AF_INET6, buf, a) != 1)
+	if (pton6_fast(buf, a) != 1 && inet_pton(AF_INET6, buf, a) != 1)
 		return false;
 	memset(m, 0, sizeof(*m));
 	memset(m->s6_addr, 0xff, bits / 8);

@@ -2,7 +2,9 @@
  * parses the same input first with nothing remembered (libxtables' own
  * path) and again with what the first parse left behind, and the two must
  * come out identical, successes and errors alike. */
+#include <arpa/inet.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +12,7 @@
 #include "getopt_fast.h"
 #include "helpers.h"
 #include "pool.h"
+#include "pton6.h"
 #include "restore_line.h"
 
 /* Parses one restore line twice and asserts identical outcomes. */
@@ -473,6 +476,86 @@ START_TEST(test_protocol_unknown_fails_after_known)
 }
 END_TEST
 
+/* ---- IPv6 addresses ------------------------------------------------------ */
+
+/* pton6_fast never answers where inet_pton would not, nor differently. */
+static void pton6_as_inet_pton(const char *s)
+{
+	struct in6_addr fast, libc;
+
+	if (pton6_fast(s, &fast) != 1)
+		return;
+	ck_assert_msg(inet_pton(AF_INET6, s, &libc) == 1,
+		      "\"%s\": taken, inet_pton refuses it", s);
+	ck_assert_msg(!memcmp(&fast, &libc, sizeof(fast)),
+		      "\"%s\": a different address", s);
+}
+
+/* Every string of up to 7 characters over the characters that matter,
+ * then random long ones. */
+START_TEST(test_pton6_short_and_random_strings)
+{
+	static const char alpha[] = "0fA:.g";
+	static const char wide[] = "0123456789abcdefABCDEF::::::.g";
+	char text[48];
+	uint32_t x = 2024;
+
+	for (size_t len = 0; len <= 7; len++) {
+		size_t count = 1;
+
+		for (size_t i = 0; i < len; i++)
+			count *= sizeof(alpha) - 1;
+		for (size_t k = 0; k < count; k++) {
+			size_t v = k;
+
+			for (size_t i = 0; i < len; i++, v /= sizeof(alpha) - 1)
+				text[i] = alpha[v % (sizeof(alpha) - 1)];
+			text[len] = '\0';
+			pton6_as_inet_pton(text);
+		}
+	}
+	for (int i = 0; i < 200000; i++) {
+		size_t len;
+
+		x = x * 1103515245u + 12345u;
+		len = (x >> 16) % 46;
+		for (size_t k = 0; k < len; k++) {
+			x = x * 1103515245u + 12345u;
+			text[k] = wide[(x >> 16) % (sizeof(wide) - 1)];
+		}
+		text[len] = '\0';
+		pton6_as_inet_pton(text);
+	}
+}
+END_TEST
+
+/* What inet_ntop writes (zero runs as "::", any position) is all taken by
+ * the fast path, with inet_pton's address. */
+START_TEST(test_pton6_takes_inet_ntop_forms)
+{
+	uint32_t x = 7;
+
+	for (int i = 0; i < 20000; i++) {
+		struct in6_addr a, got;
+		char text[INET6_ADDRSTRLEN];
+
+		for (int k = 0; k < 8; k++) {
+			x = x * 1103515245u + 12345u;
+			/* zero groups often, to make runs of them */
+			uint16_t g = (x >> 16) % 3 ? 0 : (uint16_t)(x >> 8);
+
+			a.s6_addr[2 * k] = (uint8_t)(g >> 8);
+			a.s6_addr[2 * k + 1] = (uint8_t)g;
+		}
+		ck_assert_ptr_nonnull(inet_ntop(AF_INET6, &a, text, sizeof(text)));
+		if (strchr(text, '.'))
+			continue;       /* a mapped IPv4 form: inet_pton's */
+		ck_assert_msg(pton6_fast(text, &got) == 1, "%s: not taken", text);
+		ck_assert_msg(!memcmp(&a, &got, sizeof(a)), "%s: differs", text);
+	}
+}
+END_TEST
+
 Suite *suite_fastparse(void)
 {
 	Suite *s = suite_create("fastparse");
@@ -501,6 +584,8 @@ Suite *suite_fastparse(void)
 	tc = helpers_tcase("pool");
 	tcase_add_test(tc, test_pool_gives_back_zeroed_block_of_same_size);
 	tcase_add_test(tc, test_pool_keeps_foreign_block_and_bounds_depth);
+	tcase_add_test(tc, test_pton6_short_and_random_strings);
+	tcase_add_test(tc, test_pton6_takes_inet_ntop_forms);
 	suite_add_tcase(s, tc);
 	return s;
 }
