@@ -2,7 +2,11 @@
  * parses the same input first with nothing remembered (libxtables' own
  * path) and again with what the first parse left behind, and the two must
  * come out identical, successes and errors alike. */
+#define _GNU_SOURCE     /* RTLD_NEXT */
 #include <arpa/inet.h>
+#include <dlfcn.h>
+#include <errno.h>
+#include <inttypes.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -204,6 +208,15 @@ START_TEST(test_getopt_index_of_other_table_is_ignored)
 }
 END_TEST
 
+/* ck_assert_* reports every passing check to the parent process (one
+ * write each in Check's fork mode): the loops over hundreds of thousands
+ * of inputs below check with this, which only speaks on failure. */
+#define EXPECT(cond, ...) \
+	do { \
+		if (!(cond)) \
+			ck_abort_msg(__VA_ARGS__); \
+	} while (0)
+
 /* ---- the restore tokenizer -------------------------------------------- */
 
 /* The splitter restore_line.c had before it split in place (words copied
@@ -308,21 +321,25 @@ START_TEST(test_split_in_place_as_reference)
 			want = ref_split_words(text, out, rw, &rn);
 			got = restore_parse_line(text, 5 + len, true, &line);
 			ck_assert_int_eq(line.kind, RL_RULE);
-			ck_assert_msg((want == NULL) == (got == NULL) &&
-				      (!want || !strcmp(want, got)),
-				      "\"%s\": %s, reference %s", text,
-				      got ? got : "ok", want ? want : "ok");
+			EXPECT((want == NULL) == (got == NULL) &&
+			       (!want || !strcmp(want, got)),
+			       "\"%s\": %s, reference %s", text,
+			       got ? got : "ok", want ? want : "ok");
 			if (want)
 				continue;
-			ck_assert_uint_eq(line.argc, rn);
+			EXPECT(line.argc == rn, "\"%s\": %zu words, reference %zu",
+			       text, (size_t)line.argc, rn);
 			most = 0;
 			for (size_t i = 0; i < rn; i++) {
-				ck_assert_str_eq(line.argv[i], rw[i]);
+				EXPECT(!strcmp(line.argv[i], rw[i]),
+				       "\"%s\": word %zu \"%s\", reference \"%s\"",
+				       text, i, line.argv[i], rw[i]);
 				if (strlen(rw[i]) > most)
 					most = strlen(rw[i]);
 			}
-			ck_assert_ptr_null(line.argv[rn]);
-			ck_assert_uint_eq(line.longest, most);
+			EXPECT(line.argv[rn] == NULL, "\"%s\": list not ended", text);
+			EXPECT(line.longest == most, "\"%s\": longest %zu, reference %zu",
+			       text, (size_t)line.longest, most);
 		}
 	}
 	restore_line_free(&line);
@@ -485,10 +502,10 @@ static void pton6_as_inet_pton(const char *s)
 
 	if (pton6_fast(s, &fast) != 1)
 		return;
-	ck_assert_msg(inet_pton(AF_INET6, s, &libc) == 1,
-		      "\"%s\": taken, inet_pton refuses it", s);
-	ck_assert_msg(!memcmp(&fast, &libc, sizeof(fast)),
-		      "\"%s\": a different address", s);
+	EXPECT(inet_pton(AF_INET6, s, &libc) == 1,
+	       "\"%s\": taken, inet_pton refuses it", s);
+	EXPECT(!memcmp(&fast, &libc, sizeof(fast)),
+	       "\"%s\": a different address", s);
 }
 
 /* Every string of up to 7 characters over the characters that matter,
@@ -547,12 +564,80 @@ START_TEST(test_pton6_takes_inet_ntop_forms)
 			a.s6_addr[2 * k] = (uint8_t)(g >> 8);
 			a.s6_addr[2 * k + 1] = (uint8_t)g;
 		}
-		ck_assert_ptr_nonnull(inet_ntop(AF_INET6, &a, text, sizeof(text)));
+		EXPECT(inet_ntop(AF_INET6, &a, text, sizeof(text)), "inet_ntop");
 		if (strchr(text, '.'))
 			continue;       /* a mapped IPv4 form: inet_pton's */
-		ck_assert_msg(pton6_fast(text, &got) == 1, "%s: not taken", text);
-		ck_assert_msg(!memcmp(&a, &got, sizeof(a)), "%s: differs", text);
+		EXPECT(pton6_fast(text, &got) == 1, "%s: not taken", text);
+		EXPECT(!memcmp(&a, &got, sizeof(a)), "%s: differs", text);
 	}
+}
+END_TEST
+
+/* ---- numbers (src/faststrtou.c) ------------------------------------------ */
+
+typedef uintmax_t (*strtoumax_fn)(const char *, char **, int);
+
+/* The test binary has faststrtou.c's strtoumax, as ipt has: it must give
+ * glibc's value, end and errno. */
+static void strtoumax_as_libc(strtoumax_fn libc, const char *s, int base)
+{
+	char *e1 = NULL, *e2 = NULL;
+	uintmax_t v1, v2;
+	int err1, err2;
+
+	errno = 1234;
+	v1 = strtoumax(s, &e1, base);
+	err1 = errno;
+	errno = 1234;
+	v2 = libc(s, &e2, base);
+	err2 = errno;
+	EXPECT(v1 == v2 && e1 == e2 && err1 == err2,
+	       "\"%s\" base %d: %ju/%td/%d, libc %ju/%td/%d", s, base,
+	       v1, e1 - s, err1, v2, e2 - s, err2);
+}
+
+START_TEST(test_strtoumax_as_libc)
+{
+	static const char alpha[] = "0159 +-xa\t";
+	static const int bases[] = { 0, 10, 16, 8 };
+	strtoumax_fn libc = (strtoumax_fn)dlsym(RTLD_NEXT, "strtoumax");
+	char text[40];
+	uint32_t x = 99;
+
+	ck_assert_ptr_nonnull(libc);
+	ck_assert_ptr_ne((void *)libc, (void *)strtoumax);
+	for (size_t len = 0; len <= 5; len++) {
+		size_t count = 1;
+
+		for (size_t i = 0; i < len; i++)
+			count *= sizeof(alpha) - 1;
+		for (size_t k = 0; k < count; k++) {
+			size_t v = k;
+
+			for (size_t i = 0; i < len; i++, v /= sizeof(alpha) - 1)
+				text[i] = alpha[v % (sizeof(alpha) - 1)];
+			text[len] = '\0';
+			for (size_t b = 0; b < 4; b++)
+				strtoumax_as_libc(libc, text, bases[b]);
+		}
+	}
+	/* long runs of digits, past 2^64, with something after them */
+	for (int i = 0; i < 20000; i++) {
+		size_t len;
+
+		x = x * 1103515245u + 12345u;
+		len = 1 + (x >> 16) % 24;
+		for (size_t k = 0; k < len; k++) {
+			x = x * 1103515245u + 12345u;
+			text[k] = (char)('0' + (x >> 16) % 10);
+		}
+		text[len] = i % 3 ? ':' : '\0';
+		text[len + 1] = '\0';
+		strtoumax_as_libc(libc, text, i % 2 ? 0 : 10);
+	}
+	strtoumax_as_libc(libc, "18446744073709551615", 0);
+	strtoumax_as_libc(libc, "18446744073709551616", 0);
+	strtoumax_as_libc(libc, "999999999999999999", 10);
 }
 END_TEST
 
@@ -586,6 +671,7 @@ Suite *suite_fastparse(void)
 	tcase_add_test(tc, test_pool_keeps_foreign_block_and_bounds_depth);
 	tcase_add_test(tc, test_pton6_short_and_random_strings);
 	tcase_add_test(tc, test_pton6_takes_inet_ntop_forms);
+	tcase_add_test(tc, test_strtoumax_as_libc);
 	suite_add_tcase(s, tc);
 	return s;
 }
