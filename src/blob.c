@@ -93,6 +93,7 @@ struct blob_table {
 	unsigned int nchains, cap;
 	uint32_t *hash;         /* chain index + 1, open addressing */
 	unsigned int hcap;
+	char last_miss[XT_FUNCTION_MAXNAMELEN]; /* see find() */
 	unsigned int *order;    /* chain indices in libiptc's list order */
 	bool order_ok;
 	struct chunk *chunks;
@@ -136,7 +137,7 @@ static uint32_t name_hash(const char *s)
 	return h;
 }
 
-static long find(const struct blob_table *bt, const char *name)
+static long find_hashed(const struct blob_table *bt, const char *name)
 {
 	for (uint32_t i = name_hash(name) & (bt->hcap - 1);; i = (i + 1) & (bt->hcap - 1)) {
 		uint32_t v = bt->hash[i];
@@ -146,6 +147,23 @@ static long find(const struct blob_table *bt, const char *name)
 		if (strcmp(bt->chains[v - 1].name, name) == 0)
 			return v - 1;
 	}
+}
+
+/* Most misses are a rule's target extension, asked twice per rule (is it
+ * a chain? at exec, then when the entry is mapped) and again by the next
+ * rules: the last name missed is compared before hashing. */
+static long find(struct blob_table *bt, const char *name)
+{
+	long ci;
+	size_t n;
+
+	if (bt->last_miss[0] && strcmp(bt->last_miss, name) == 0)
+		return -1;
+	ci = find_hashed(bt, name);
+	n = strlen(name);
+	if (ci < 0 && n < sizeof(bt->last_miss))
+		memcpy(bt->last_miss, name, n + 1);
+	return ci;
 }
 
 static void hash_put(uint32_t *hash, unsigned int hcap, const char *name,
@@ -185,6 +203,7 @@ static long add_chain(struct blob_table *bt, const char *name,
 		bt->hash = h;
 		bt->hcap = hcap;
 	}
+	bt->last_miss[0] = '\0';        /* it may be this name */
 	c = &bt->chains[bt->nchains];
 	memset(c, 0, sizeof(*c));
 	strcpy(c->name, name);
@@ -344,10 +363,22 @@ static bool read_old(struct blob_table *bt)
 	return true;
 }
 
+/* The verdict a target name stands for, or 0; by the first letter, as
+ * every rule's target is looked at. */
+static int verdict_of(const char *s)
+{
+	switch (s[0]) {
+	case 'A': return strcmp(s + 1, "CCEPT") ? 0 : -NF_ACCEPT - 1;
+	case 'D': return strcmp(s + 1, "ROP") ? 0 : -NF_DROP - 1;
+	case 'Q': return strcmp(s + 1, "UEUE") ? 0 : -NF_QUEUE - 1;
+	case 'R': return strcmp(s + 1, "ETURN") ? 0 : XT_RETURN;
+	}
+	return 0;
+}
+
 static bool is_label(const char *s)
 {
-	return !strcmp(s, "ACCEPT") || !strcmp(s, "DROP") ||
-	       !strcmp(s, "QUEUE") || !strcmp(s, "RETURN");
+	return verdict_of(s) != 0;
 }
 
 bool blob_create_chain(struct blob_table *bt, const char *chain)
@@ -404,15 +435,8 @@ static bool map_target(struct blob_table *bt, struct brule *r)
 		r->type = R_FALLTHROUGH;
 		return true;
 	}
-	if (!strcmp(name, "ACCEPT"))
-		verdict = -NF_ACCEPT - 1;
-	else if (!strcmp(name, "DROP"))
-		verdict = -NF_DROP - 1;
-	else if (!strcmp(name, "QUEUE"))
-		verdict = -NF_QUEUE - 1;
-	else if (!strcmp(name, "RETURN"))
-		verdict = XT_RETURN;
-	else {
+	verdict = verdict_of(name);
+	if (!verdict) {
 		ci = find(bt, name);
 		if (ci >= 0 && bt->chains[ci].hook)
 			return false;   /* EINVAL: no jumps to built-ins */
@@ -492,7 +516,8 @@ bool blob_is_dirty(const struct blob_table *bt)
 
 int blob_is_chain(struct blob_table *bt, const char *chain)
 {
-	return find(bt, chain) >= 0;
+	/* no chain is named as a verdict: libiptc creates none so */
+	return !is_label(chain) && find(bt, chain) >= 0;
 }
 
 int blob_builtin(struct blob_table *bt, const char *chain)

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "chainnames.h"
+#include "xt.h"
 
 static char **slots;            /* open addressing; NULL: empty */
 static size_t nslots, used;
@@ -16,7 +17,11 @@ static uint32_t hash(const char *s)
 	return h;
 }
 
-static bool known(const char *name)
+/* The last name asked and not found: a target extension, asked again by
+ * the next rules that use it. */
+static char last_miss[XT_EXTENSION_MAXNAMELEN];
+
+static bool known_hashed(const char *name)
 {
 	if (!nslots)
 		return false;
@@ -26,6 +31,20 @@ static bool known(const char *name)
 		if (strcmp(slots[i], name) == 0)
 			return true;
 	}
+}
+
+static bool known(const char *name)
+{
+	size_t n;
+
+	if (last_miss[0] && strcmp(last_miss, name) == 0)
+		return false;
+	if (known_hashed(name))
+		return true;
+	n = strlen(name);
+	if (n < sizeof(last_miss))
+		memcpy(last_miss, name, n + 1);
+	return false;
 }
 
 /* false when memory ran out: the name is then only libxtables' */
@@ -54,6 +73,7 @@ static bool remember(const char *name)
 	copy = strdup(name);
 	if (!copy)
 		return false;
+	last_miss[0] = '\0';     /* it may be this name */
 	for (i = hash(name) & (nslots - 1); slots[i]; i = (i + 1) & (nslots - 1))
 		;
 	slots[i] = copy;
@@ -75,11 +95,7 @@ struct xtables_target *chainnames_find_target(const char *name)
 {
 	/* libxtables takes a verdict's name for its standard target before
 	 * it looks at the non-targets, even when a file declared a chain so */
-	bool verdict = !*name || !strcmp(name, "ACCEPT") ||
-		       !strcmp(name, "DROP") || !strcmp(name, "QUEUE") ||
-		       !strcmp(name, "RETURN");
-
-	if (!verdict && known(name))
+	if (*name && !xt_is_verdict(name) && known(name))
 		return NULL;
 	return xtables_find_target(name, XTF_TRY_LOAD);
 }

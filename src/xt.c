@@ -170,8 +170,14 @@ void xt_die(enum xtables_exittype status, const char *fmt, ...)
 
 bool xt_is_verdict(const char *name)
 {
-	return strcmp(name, "ACCEPT") == 0 || strcmp(name, "DROP") == 0 ||
-	       strcmp(name, "QUEUE") == 0 || strcmp(name, "RETURN") == 0;
+	/* by the first letter: asked for every rule's target */
+	switch (name[0]) {
+	case 'A': return strcmp(name + 1, "CCEPT") == 0;
+	case 'D': return strcmp(name + 1, "ROP") == 0;
+	case 'Q': return strcmp(name + 1, "UEUE") == 0;
+	case 'R': return strcmp(name + 1, "ETURN") == 0;
+	}
+	return false;
 }
 
 void xt_standard_target(const char *name, bool with_revision,
