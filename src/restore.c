@@ -50,6 +50,12 @@ struct step {
 	};
 };
 
+/* An argv for the command parser, grown as lines need. */
+struct argv_buf {
+	char **v;
+	size_t cap;
+};
+
 struct restore {
 	const struct tool *t;
 	const char *argv0;
@@ -65,9 +71,9 @@ struct restore {
 	char table[XT_TABLE_MAXNAMELEN + 1];
 	unsigned int line;
 	bool eol;                       /* the line ended in a newline */
-	struct restore_line scratch;    /* buffers reused from line to line */
-	char **argv;                    /* likewise */
-	size_t argvcap;
+	/* buffers reused from line to line: restore_buffers, below */
+	struct restore_line *scratch;
+	struct argv_buf *argv;
 	bool deferred;                  /* steps run at COMMIT (nf_tables) */
 	/* ipt-restore on nf_tables: every table's changes in one batch, sent
 	 * at the end of the file, so that a failure anywhere changes no
@@ -576,11 +582,12 @@ static char **rule_argv(struct restore *r, const struct restore_line *l,
 	char **argv;
 	bool limits;
 
-	if (r->argvcap < max) {
-		r->argvcap = 2 * max;
-		r->argv = xtables_realloc(r->argv, r->argvcap * sizeof(*argv));
+	if (r->argv->cap < max) {
+		r->argv->cap = 2 * max;
+		r->argv->v = xtables_realloc(r->argv->v,
+					     r->argv->cap * sizeof(*argv));
 	}
-	argv = r->argv;
+	argv = r->argv->v;
 
 	argv[n++] = (char *)r->argv0;
 	argv[n++] = "-t";
@@ -632,14 +639,14 @@ static void parse_rule(struct restore *r, const struct restore_line *l,
 static void parse_rule_line(struct restore *r, const char *text, size_t len,
 			    struct invocation *inv)
 {
-	struct restore_line l = r->scratch;
+	struct restore_line l = *r->scratch;
 	const char *err = restore_parse_line(text, len, true, &l);
 
+	*r->scratch = l;        /* before any exit: the buffers may be new */
 	if (err)
 		xt_die(PARAMETER_PROBLEM, "%s", err);
 	memset(inv, 0, sizeof(*inv));
 	parse_rule(r, &l, inv);
-	r->scratch = l;
 }
 
 static void run_rule(struct restore *r, const struct restore_line *l,
@@ -684,11 +691,11 @@ static void run_rule(struct restore *r, const struct restore_line *l,
 
 static void restore_line(struct restore *r, const char *text, size_t len)
 {
-	struct restore_line l = r->scratch;
+	struct restore_line l = *r->scratch;
 	const char *err = restore_parse_line(text, len, r->in_table, &l);
 
 	/* r owns the buffers from here: a rerun parses lines with them */
-	r->scratch = l;
+	*r->scratch = l;
 
 	if (err && l.oom)
 		xt_die(RESOURCE_PROBLEM, "line %u: %s", r->line, err);
@@ -797,8 +804,6 @@ static void read_input(struct restore *r, FILE *in)
 	}
 	if (r->leader)
 		commit_whole(r);        /* a rerun parses with r's buffers */
-	restore_line_free(&r->scratch);
-	free(r->argv);
 	free(r->steps);
 }
 
@@ -923,12 +928,20 @@ static FILE *open_input(const struct tool *t, const char *path)
 	return in;
 }
 
+/* The buffers a restore reuses from line to line outlive it: an error
+ * exits from anywhere, and a process that runs restores again (the fuzz
+ * targets, after an exit caught) reuses them instead of losing them. */
+static struct restore_line line_buffers;
+static struct argv_buf argv_buffer;
+
 static void restore_init(struct restore *r, const struct tool *t,
 			 const char *argv0)
 {
 	bool nft = t->be == &nft_backend;
 
 	memset(r, 0, sizeof(*r));
+	r->scratch = &line_buffers;
+	r->argv = &argv_buffer;
 	r->t = t;
 	r->argv0 = argv0;
 	r->deferred = nft;
