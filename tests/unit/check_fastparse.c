@@ -656,6 +656,9 @@ Suite *suite_fastparse(void)
 	tcase_add_test(tc, test_getopt_short_letters_follow_rewritten_optstring);
 	suite_add_tcase(s, tc);
 	tc = helpers_tcase("split");
+	/* whole enumerations: room for a loaded machine (a package build's
+	 * make -j check) beyond Check's 4 s */
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_split_in_place_as_reference);
 	tcase_add_test(tc, test_split_in_place_long_after_short);
 	suite_add_tcase(s, tc);
@@ -669,6 +672,9 @@ Suite *suite_fastparse(void)
 	tc = helpers_tcase("pool");
 	tcase_add_test(tc, test_pool_gives_back_zeroed_block_of_same_size);
 	tcase_add_test(tc, test_pool_keeps_foreign_block_and_bounds_depth);
+	suite_add_tcase(s, tc);
+	tc = helpers_tcase("numbers");
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_pton6_short_and_random_strings);
 	tcase_add_test(tc, test_pton6_takes_inet_ntop_forms);
 	tcase_add_test(tc, test_strtoumax_as_libc);
