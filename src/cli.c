@@ -979,6 +979,10 @@ static void finish_segment(struct parser *p, bool last, bool invert)
 		valid_new_name(cmd->newname);
 	take_extensions(s);
 	push_command(p->inv, cmd);
+	/* the invocation owns the rule's blocks now: an error after this
+	 * (the nat checks of earlier commands) must not free them with the
+	 * segment as well */
+	memset(&cmd->rule, 0, sizeof(cmd->rule));
 }
 
 /* The libxtables state of a command that failed half-way. */

@@ -13,6 +13,7 @@
 #include <linux/netfilter/xt_tcpudp.h>
 #include "getopt_fast.h"
 #include "helpers.h"
+#include "pool.h"
 #include "options.h"
 
 /* ---- small accessors ---------------------------------------------------- */
@@ -1685,6 +1686,39 @@ START_TEST(test_error_is_returned_and_the_next_parse_starts_clean)
 }
 END_TEST
 
+/* An error after the last command is in the invocation (the nat table's
+ * DROP check of an earlier command, known only once -t nat is read): the
+ * last command's blocks are the invocation's, freed once. Freed twice they
+ * went into the pool twice, and two rules got the same block (a fuzzer
+ * found it as a use after free). */
+START_TEST(test_error_after_last_command_frees_its_blocks_once)
+{
+	const struct tool *t = use_tool("ipt");
+	static char a0[] = "ipt", a1[] = "-A", a2[] = "INPUT", a3[] = "-j",
+		    a4[] = "DROP", a5[] = "-A", a6[] = "OUTPUT", a7[] = "-t",
+		    a8[] = "nat";
+	char *argv[] = { a0, a1, a2, a3, a4, a5, a6, a7, a8, NULL };
+	struct invocation inv = { 0 };
+	struct error_record err;
+	size_t size = 2 * sizeof(union ipt_addr);
+	void *got[8];
+
+	pool_drain();
+	ck_assert_int_eq(cli_parse(t, 9, argv, &inv, &err), 2);
+	ck_assert_ptr_nonnull(strstr(err.text, "not intended for filtering"));
+	error_free(&err);
+	invocation_free(&inv);
+	/* every block of both commands at most once in the pool */
+	for (int i = 0; i < 8; i++)
+		got[i] = pool_zalloc(size);
+	for (int i = 0; i < 8; i++)
+		for (int k = i + 1; k < 8; k++)
+			ck_assert_ptr_ne(got[i], got[k]);
+	for (int i = 0; i < 8; i++)
+		free(got[i]);
+}
+END_TEST
+
 START_TEST(test_error_record_of_own_name_carries_position)
 {
 	const struct tool *t = use_tool("ipt");
@@ -1711,6 +1745,7 @@ Suite *suite_cli_errors(void)
 	tcase_add_test(tc, test_error_message_has_prefix_and_try_line);
 	tcase_add_test(tc, test_error_is_returned_and_the_next_parse_starts_clean);
 	tcase_add_test(tc, test_error_record_of_own_name_carries_position);
+	tcase_add_test(tc, test_error_after_last_command_frees_its_blocks_once);
 	tcase_add_test(tc, test_error_ip6tables_names_itself);
 	tcase_add_test(tc, test_error_unknown_option);
 	tcase_add_test(tc, test_error_ambiguous_abbreviation_is_unknown);
