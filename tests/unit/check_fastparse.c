@@ -19,14 +19,41 @@
 #include "pton6.h"
 #include "restore_line.h"
 
+/* Without root (a package build) libxtables cannot ask the kernel about
+ * revisions and says so once per extension, the first time: not what is
+ * compared here. */
+static void drop_revision_notes(char *err)
+{
+	static const char note[] = "Could not determine whether revision";
+	char *line = err;
+
+	while (*line) {
+		char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line + 1) : strlen(line);
+
+		if (memmem(line, len, note, sizeof(note) - 1))
+			memmove(line, line + len, strlen(line + len) + 1);
+		else
+			line += len;
+	}
+}
+
+static struct parse_outcome parse_once(const char *const *argv)
+{
+	struct parse_outcome o = run_parse_restore("iptables-restore", 3, argv);
+
+	drop_revision_notes(o.err);
+	return o;
+}
+
 /* Parses one restore line twice and asserts identical outcomes. */
 static struct parse_outcome twice(const char *const *argv)
 {
 	struct parse_outcome a, b;
 
 	fcheck_forget();
-	a = run_parse_restore("iptables-restore", 3, argv);
-	b = run_parse_restore("iptables-restore", 3, argv);
+	a = parse_once(argv);
+	b = parse_once(argv);
 	ck_assert_int_eq(a.exited, b.exited);
 	ck_assert_int_eq(a.status, b.status);
 	ck_assert_str_eq(a.err, b.err);
@@ -52,13 +79,10 @@ START_TEST(test_fcheck_failure_after_success_still_fails)
 	struct parse_outcome ok, bad1, bad2;
 
 	fcheck_forget();
-	bad1 = run_parse_restore("iptables-restore", 3,
-		ARGV("-t", "filter", "-A", "INPUT", "-m", "comment"));
-	ok = run_parse_restore("iptables-restore", 3,
-		ARGV("-t", "filter", "-A", "INPUT", "-m", "comment",
-		     "--comment", "x"));
-	bad2 = run_parse_restore("iptables-restore", 3,
-		ARGV("-t", "filter", "-A", "INPUT", "-m", "comment"));
+	bad1 = parse_once(ARGV("-t", "filter", "-A", "INPUT", "-m", "comment"));
+	ok = parse_once(ARGV("-t", "filter", "-A", "INPUT", "-m", "comment",
+			     "--comment", "x"));
+	bad2 = parse_once(ARGV("-t", "filter", "-A", "INPUT", "-m", "comment"));
 	ck_assert_parse_ok(&ok);
 	ck_assert_parse_fails(&bad1, 2, "comment: option \"--comment\" must "
 			      "be specified");
@@ -75,13 +99,13 @@ START_TEST(test_fcheck_exclusion_after_each_alone)
 		"connlimit", "--connlimit-upto", "1", "--connlimit-above", "2");
 
 	fcheck_forget();
-	bad1 = run_parse_restore("iptables-restore", 3, both);
+	bad1 = parse_once(both);
 	ck_assert_parse_fails(&bad1, 2, "cannot be used together with");
-	run_parse_restore("iptables-restore", 3, ARGV("-t", "filter", "-A",
-		"INPUT", "-m", "connlimit", "--connlimit-upto", "1"));
-	run_parse_restore("iptables-restore", 3, ARGV("-t", "filter", "-A",
-		"INPUT", "-m", "connlimit", "--connlimit-above", "2"));
-	bad2 = run_parse_restore("iptables-restore", 3, both);
+	parse_once(ARGV("-t", "filter", "-A", "INPUT", "-m", "connlimit",
+			"--connlimit-upto", "1"));
+	parse_once(ARGV("-t", "filter", "-A", "INPUT", "-m", "connlimit",
+			"--connlimit-above", "2"));
+	bad2 = parse_once(both);
 	ck_assert_int_eq(bad1.status, 2);
 	ck_assert_str_eq(bad1.err, bad2.err);
 }
