@@ -517,6 +517,30 @@ START_TEST(test_protocol_unknown_fails_after_known)
 }
 END_TEST
 
+/* Calls fn on every string of up to maxlen characters of alpha. */
+static void each_string(const char *alpha, size_t maxlen,
+			void (*fn)(const char *s, void *data), void *data)
+{
+	size_t na = strlen(alpha);
+	char text[16];
+
+	ck_assert_uint_lt(maxlen, sizeof(text));
+	for (size_t len = 0; len <= maxlen; len++) {
+		size_t count = 1;
+
+		for (size_t i = 0; i < len; i++)
+			count *= na;
+		for (size_t k = 0; k < count; k++) {
+			size_t v = k;
+
+			for (size_t i = 0; i < len; i++, v /= na)
+				text[i] = alpha[v % na];
+			text[len] = '\0';
+			fn(text, data);
+		}
+	}
+}
+
 /* ---- IPv6 addresses ------------------------------------------------------ */
 
 /* pton6_fast never answers where inet_pton would not, nor differently. */
@@ -532,6 +556,12 @@ static void pton6_as_inet_pton(const char *s)
 	       "\"%s\": a different address", s);
 }
 
+static void pton6_each(const char *s, void *data)
+{
+	(void)data;
+	pton6_as_inet_pton(s);
+}
+
 /* Every string of up to 7 characters over the characters that matter,
  * then random long ones. */
 START_TEST(test_pton6_short_and_random_strings)
@@ -541,20 +571,7 @@ START_TEST(test_pton6_short_and_random_strings)
 	char text[48];
 	uint32_t x = 2024;
 
-	for (size_t len = 0; len <= 7; len++) {
-		size_t count = 1;
-
-		for (size_t i = 0; i < len; i++)
-			count *= sizeof(alpha) - 1;
-		for (size_t k = 0; k < count; k++) {
-			size_t v = k;
-
-			for (size_t i = 0; i < len; i++, v /= sizeof(alpha) - 1)
-				text[i] = alpha[v % (sizeof(alpha) - 1)];
-			text[len] = '\0';
-			pton6_as_inet_pton(text);
-		}
-	}
+	each_string(alpha, 7, pton6_each, NULL);
 	for (int i = 0; i < 200000; i++) {
 		size_t len;
 
@@ -620,31 +637,25 @@ static void strtoumax_as_libc(strtoumax_fn libc, const char *s, int base)
 	       v1, e1 - s, err1, v2, e2 - s, err2);
 }
 
+static void strtoumax_each(const char *s, void *data)
+{
+	static const int bases[] = { 0, 10, 16, 8 };
+	const strtoumax_fn *libc = data;
+
+	for (size_t b = 0; b < 4; b++)
+		strtoumax_as_libc(*libc, s, bases[b]);
+}
+
 START_TEST(test_strtoumax_as_libc)
 {
 	static const char alpha[] = "0159 +-xa\t";
-	static const int bases[] = { 0, 10, 16, 8 };
 	strtoumax_fn libc = (strtoumax_fn)dlsym(RTLD_NEXT, "strtoumax");
 	char text[40];
 	uint32_t x = 99;
 
 	ck_assert_ptr_nonnull(libc);
 	ck_assert_ptr_ne((void *)libc, (void *)strtoumax);
-	for (size_t len = 0; len <= 5; len++) {
-		size_t count = 1;
-
-		for (size_t i = 0; i < len; i++)
-			count *= sizeof(alpha) - 1;
-		for (size_t k = 0; k < count; k++) {
-			size_t v = k;
-
-			for (size_t i = 0; i < len; i++, v /= sizeof(alpha) - 1)
-				text[i] = alpha[v % (sizeof(alpha) - 1)];
-			text[len] = '\0';
-			for (size_t b = 0; b < 4; b++)
-				strtoumax_as_libc(libc, text, bases[b]);
-		}
-	}
+	each_string(alpha, 5, strtoumax_each, &libc);
 	/* long runs of digits, past 2^64, with something after them */
 	for (int i = 0; i < 20000; i++) {
 		size_t len;
