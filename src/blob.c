@@ -12,6 +12,7 @@
 #include <linux/netfilter_ipv4/ip_tables.h>
 #include <linux/netfilter_ipv6/ip6_tables.h>
 #include "blob.h"
+#include "namemap.h"
 
 /* One set of structures and option numbers serves both families: the
  * kernel's ip6t_* ones are laid out as the ipt_* ones. */
@@ -89,10 +90,9 @@ struct blob_table {
 	int sock;
 	struct ipt_getinfo info;
 	bool old_read;          /* built-in policies read from the kernel */
-	struct bchain *chains;
+	struct bchain **chains;         /* in creation order; they never move */
 	unsigned int nchains, cap;
-	uint32_t *hash;         /* chain index + 1, open addressing */
-	unsigned int hcap;
+	struct namemap names;           /* chain name -> its index + 1 */
 	char last_miss[XT_FUNCTION_MAXNAMELEN]; /* see find() */
 	unsigned int *order;    /* chain indices in libiptc's list order */
 	bool order_ok;
@@ -128,27 +128,6 @@ static struct xt_entry_target *target_of(const struct blob_family *bf,
 					  get16(e, bf->off_target_offset));
 }
 
-static uint32_t name_hash(const char *s)
-{
-	uint32_t h = 2166136261u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
-
-static long find_hashed(const struct blob_table *bt, const char *name)
-{
-	for (uint32_t i = name_hash(name) & (bt->hcap - 1);; i = (i + 1) & (bt->hcap - 1)) {
-		uint32_t v = bt->hash[i];
-
-		if (!v)
-			return -1;
-		if (strcmp(bt->chains[v - 1].name, name) == 0)
-			return v - 1;
-	}
-}
-
 /* Most misses are a rule's target extension, asked twice per rule (is it
  * a chain? at exec, then when the entry is mapped) and again by the next
  * rules: the last name missed is compared before hashing. */
@@ -159,21 +138,10 @@ static long find(struct blob_table *bt, const char *name)
 
 	if (bt->last_miss[0] && strcmp(bt->last_miss, name) == 0)
 		return -1;
-	ci = find_hashed(bt, name);
-	n = strlen(name);
-	if (ci < 0 && n < sizeof(bt->last_miss))
+	ci = (long)(uintptr_t)namemap_get(&bt->names, name) - 1;
+	if (ci < 0 && (n = strlen(name)) < sizeof(bt->last_miss))
 		memcpy(bt->last_miss, name, n + 1);
 	return ci;
-}
-
-static void hash_put(uint32_t *hash, unsigned int hcap, const char *name,
-		     uint32_t v)
-{
-	uint32_t i = name_hash(name) & (hcap - 1);
-
-	while (hash[i])
-		i = (i + 1) & (hcap - 1);
-	hash[i] = v;
 }
 
 /* A new chain, or -1 (ENOMEM). */
@@ -184,32 +152,26 @@ static long add_chain(struct blob_table *bt, const char *name,
 
 	if (bt->nchains == bt->cap) {
 		unsigned int cap = bt->cap ? bt->cap * 2 : 16;
-		struct bchain *n = realloc(bt->chains, cap * sizeof(*n));
+		struct bchain **n = realloc(bt->chains, cap * sizeof(*n));
 
 		if (!n)
 			return -1;
 		bt->chains = n;
 		bt->cap = cap;
 	}
-	if (2 * (bt->nchains + 1) > bt->hcap) {
-		unsigned int hcap = bt->hcap ? bt->hcap * 2 : 64;
-		uint32_t *h = calloc(hcap, sizeof(*h));
-
-		if (!h)
-			return -1;
-		for (unsigned int i = 0; i < bt->nchains; i++)
-			hash_put(h, hcap, bt->chains[i].name, i + 1);
-		free(bt->hash);
-		bt->hash = h;
-		bt->hcap = hcap;
-	}
-	bt->last_miss[0] = '\0';        /* it may be this name */
-	c = &bt->chains[bt->nchains];
-	memset(c, 0, sizeof(*c));
+	c = calloc(1, sizeof(*c));
+	if (!c)
+		return -1;
 	strcpy(c->name, name);
 	c->hook = hook;
 	c->verdict = -NF_ACCEPT - 1;
-	hash_put(bt->hash, bt->hcap, name, bt->nchains + 1);
+	if (!namemap_put(&bt->names, c->name,
+			 (void *)(uintptr_t)(bt->nchains + 1))) {
+		free(c);
+		return -1;
+	}
+	bt->last_miss[0] = '\0';        /* it may be this name */
+	bt->chains[bt->nchains] = c;
 	bt->order_ok = false;
 	return bt->nchains++;
 }
@@ -290,8 +252,10 @@ void blob_free(struct blob_table *bt)
 		return;
 	if (bt->sock >= 0)
 		close(bt->sock);
-	for (unsigned int i = 0; i < bt->nchains; i++)
-		free(bt->chains[i].rules);
+	for (unsigned int i = 0; i < bt->nchains; i++) {
+		free(bt->chains[i]->rules);
+		free(bt->chains[i]);
+	}
 	while (bt->chunks) {
 		struct chunk *next = bt->chunks->next;
 
@@ -299,7 +263,7 @@ void blob_free(struct blob_table *bt)
 		bt->chunks = next;
 	}
 	free(bt->chains);
-	free(bt->hash);
+	namemap_free(&bt->names);
 	free(bt->order);
 	free(bt->ops);
 	free(bt);
@@ -344,7 +308,7 @@ static bool read_old(struct blob_table *bt)
 			ci = find(bt, hooknames[h]);
 			if (ci < 0)
 				continue;
-			c = &bt->chains[ci];
+			c = bt->chains[ci];
 			c->old_index = idx;
 			if (!c->policy_set) {
 				memcpy(&c->counters, e + bf->off_counters,
@@ -402,7 +366,7 @@ bool blob_set_policy(struct blob_table *bt, const char *chain,
 	struct bop op = { .kind = OP_POLICY };
 	struct bchain *ch;
 
-	if (ci < 0 || !bt->chains[ci].hook || !c)
+	if (ci < 0 || !bt->chains[ci]->hook || !c)
 		return false;
 	if (!strcmp(policy, "ACCEPT"))
 		op.verdict = -NF_ACCEPT - 1;
@@ -415,7 +379,7 @@ bool blob_set_policy(struct blob_table *bt, const char *chain,
 	op.chain = ci;
 	op.counters = *c;
 	bt->ops[bt->nops++] = op;
-	ch = &bt->chains[ci];
+	ch = bt->chains[ci];
 	ch->verdict = op.verdict;
 	ch->counters = *c;
 	ch->policy_set = true;
@@ -438,7 +402,7 @@ static bool map_target(struct blob_table *bt, struct brule *r)
 	verdict = verdict_of(name);
 	if (!verdict) {
 		ci = find(bt, name);
-		if (ci >= 0 && bt->chains[ci].hook)
+		if (ci >= 0 && bt->chains[ci]->hook)
 			return false;   /* EINVAL: no jumps to built-ins */
 		if (ci >= 0) {
 			r->type = R_JUMP;
@@ -474,7 +438,7 @@ bool blob_add(struct blob_table *bt, const char *chain, const void *entry,
 
 	if (ci < 0)
 		return false;
-	c = &bt->chains[ci];
+	c = bt->chains[ci];
 	if (pos > (long)c->nrules)
 		return false;   /* E2BIG */
 	r = alloc_rule(bt, size);
@@ -528,14 +492,14 @@ int blob_builtin(struct blob_table *bt, const char *chain)
 		errno = ENOENT;
 		return 0;
 	}
-	return bt->chains[ci].hook;
+	return bt->chains[ci]->hook;
 }
 
 static int order_cmp(const void *a, const void *b, void *data)
 {
 	const struct blob_table *bt = data;
-	const struct bchain *x = &bt->chains[*(const unsigned int *)a];
-	const struct bchain *y = &bt->chains[*(const unsigned int *)b];
+	const struct bchain *x = bt->chains[*(const unsigned int *)a];
+	const struct bchain *y = bt->chains[*(const unsigned int *)b];
 
 	if (x->hook || y->hook)
 		return (x->hook ? (int)x->hook : 100) -
@@ -574,7 +538,7 @@ const char *blob_next_chain(struct blob_table *bt)
 {
 	if (!bt->order_ok || bt->chain_it >= bt->nchains)
 		return NULL;
-	return bt->chains[bt->order[bt->chain_it++]].name;
+	return bt->chains[bt->order[bt->chain_it++]]->name;
 }
 
 const void *blob_first_rule(struct blob_table *bt, const char *chain)
@@ -585,7 +549,7 @@ const void *blob_first_rule(struct blob_table *bt, const char *chain)
 		errno = ENOENT;
 		return NULL;
 	}
-	bt->rule_chain = &bt->chains[ci];
+	bt->rule_chain = bt->chains[ci];
 	bt->rule_it = 0;
 	return blob_next_rule(bt);
 }
@@ -621,7 +585,7 @@ const char *blob_get_target(struct blob_table *bt, const void *entry)
 	case R_FALLTHROUGH:
 		return "";
 	case R_JUMP:
-		return bt->chains[r->jump].name;
+		return bt->chains[r->jump]->name;
 	case R_STANDARD:
 		return label(((const struct xt_standard_target *)t)->verdict);
 	}
@@ -638,7 +602,7 @@ const char *blob_get_policy(struct blob_table *bt, const char *chain,
 		errno = ENOENT;
 		return NULL;
 	}
-	ch = &bt->chains[ci];
+	ch = bt->chains[ci];
 	if (!ch->hook)
 		return NULL;
 	if (!ch->policy_set && !read_old(bt))
@@ -657,7 +621,7 @@ static struct ipt_replace *compile(struct blob_table *bt, unsigned int *num)
 	char *p;
 
 	for (unsigned int i = 0; i < bt->nchains; i++) {
-		struct bchain *c = &bt->chains[bt->order[i]];
+		struct bchain *c = bt->chains[bt->order[i]];
 
 		c->head_offset = size;
 		if (!c->hook) {
@@ -683,7 +647,7 @@ static struct ipt_replace *compile(struct blob_table *bt, unsigned int *num)
 	repl->num_counters = bt->info.num_entries;
 	p = (char *)repl->entries;
 	for (unsigned int i = 0; i < bt->nchains; i++) {
-		struct bchain *c = &bt->chains[bt->order[i]];
+		struct bchain *c = bt->chains[bt->order[i]];
 		struct xt_standard_target *ft;
 		char *e;
 
@@ -715,7 +679,7 @@ static struct ipt_replace *compile(struct blob_table *bt, unsigned int *num)
 				memset(t->target.u.user.name, 0,
 				       XT_EXTENSION_MAXNAMELEN);
 				t->target.u.user.revision = 0;
-				t->verdict = bt->chains[r->jump].head_offset +
+				t->verdict = bt->chains[r->jump]->head_offset +
 					     start;
 			} else if (r->type == R_FALLTHROUGH) {
 				t->verdict = (e - p) + len;
@@ -759,7 +723,7 @@ static void counters_of(struct blob_table *bt, const struct ipt_replace *repl,
 	strcpy(ci->name, bt->info.name);
 	ci->num_counters = num;
 	for (unsigned int i = 0; i < bt->nchains; i++) {
-		struct bchain *c = &bt->chains[bt->order[i]];
+		struct bchain *c = bt->chains[bt->order[i]];
 
 		idx += !c->hook;
 		for (unsigned int k = 0; k < c->nrules; k++)
@@ -791,7 +755,7 @@ int blob_commit(struct blob_table *bt)
 	int ok = 0, err;
 
 	for (unsigned int i = 0; i < bt->nchains; i++)
-		kept |= bt->chains[i].hook && !bt->chains[i].policy_set;
+		kept |= bt->chains[i]->hook && !bt->chains[i]->policy_set;
 	if (kept && !read_old(bt))
 		return 0;
 	if (!sort_chains(bt) || !(repl = compile(bt, &num))) {
@@ -846,7 +810,7 @@ bool blob_replay(struct blob_table *bt, const struct blob_replay_ops *ops,
 
 	for (size_t i = 0; i < bt->nops; i++) {
 		const struct bop *op = &bt->ops[i];
-		const char *chain = bt->chains[op->chain].name;
+		const char *chain = bt->chains[op->chain]->name;
 		struct xt_counters c = op->counters;
 		bool ok = true;
 

@@ -1,37 +1,16 @@
 /* Announced chain names: see chainnames.h. */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "chainnames.h"
+#include "namemap.h"
 #include "xt.h"
 
-static char **slots;            /* open addressing; NULL: empty */
-static size_t nslots, used;
-
-static uint32_t hash(const char *s)
-{
-	uint32_t h = 2166136261u;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
-}
+/* name -> its copy, which the map keys on (namemap owns no names) */
+static struct namemap names;
 
 /* The last name asked and not found: a target extension, asked again by
  * the next rules that use it. */
 static char last_miss[XT_EXTENSION_MAXNAMELEN];
-
-static bool known_hashed(const char *name)
-{
-	if (!nslots)
-		return false;
-	for (size_t i = hash(name) & (nslots - 1);; i = (i + 1) & (nslots - 1)) {
-		if (!slots[i])
-			return false;
-		if (strcmp(slots[i], name) == 0)
-			return true;
-	}
-}
 
 static bool known(const char *name)
 {
@@ -39,7 +18,7 @@ static bool known(const char *name)
 
 	if (last_miss[0] && strcmp(last_miss, name) == 0)
 		return false;
-	if (known_hashed(name))
+	if (namemap_get(&names, name))
 		return true;
 	n = strlen(name);
 	if (n < sizeof(last_miss))
@@ -50,34 +29,13 @@ static bool known(const char *name)
 /* false when memory ran out: the name is then only libxtables' */
 static bool remember(const char *name)
 {
-	char *copy;
-	size_t i;
+	char *copy = strdup(name);
 
-	if (2 * (used + 1) > nslots) {
-		size_t n = nslots ? nslots * 2 : 256;
-		char **s = calloc(n, sizeof(*s));
-
-		if (!s)
-			return false;
-		for (size_t k = 0; k < nslots; k++) {
-			if (!slots[k])
-				continue;
-			for (i = hash(slots[k]) & (n - 1); s[i]; i = (i + 1) & (n - 1))
-				;
-			s[i] = slots[k];
-		}
-		free(slots);
-		slots = s;
-		nslots = n;
-	}
-	copy = strdup(name);
-	if (!copy)
+	if (!copy || !namemap_put(&names, copy, copy)) {
+		free(copy);
 		return false;
+	}
 	last_miss[0] = '\0';     /* it may be this name */
-	for (i = hash(name) & (nslots - 1); slots[i]; i = (i + 1) & (nslots - 1))
-		;
-	slots[i] = copy;
-	used++;
 	return true;
 }
 

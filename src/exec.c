@@ -329,18 +329,6 @@ static bool run_command(struct ctx *x)
 	return param_error(x, "unknown command %s", "");
 }
 
-static bool is_verdict_name(const char *name)
-{
-	static const char *const verdicts[] = {
-		"ACCEPT", "DROP", "QUEUE", "RETURN",
-	};
-
-	for (size_t i = 0; i < sizeof(verdicts) / sizeof(*verdicts); i++)
-		if (name && strcmp(name, verdicts[i]) == 0)
-			return true;
-	return false;
-}
-
 const char *exec_hint(const struct command *cmd, int err)
 {
 	switch (cmd->cmd) {
@@ -354,7 +342,7 @@ const char *exec_hint(const struct command *cmd, int err)
 		break;
 	case CMD_RENAME_CHAIN:
 		/* libiptc says EEXIST for a verdict's name too */
-		if (err == EEXIST && is_verdict_name(cmd->newname))
+		if (err == EEXIST && cmd->newname && xt_is_verdict(cmd->newname))
 			return "the new name is a verdict (ACCEPT, DROP, QUEUE "
 			       "or RETURN), which no chain can be named";
 		if (err == EEXIST)

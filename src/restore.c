@@ -71,7 +71,8 @@ struct restore {
 	char table[XT_TABLE_MAXNAMELEN + 1];
 	unsigned int line;
 	bool eol;                       /* the line ended in a newline */
-	/* buffers reused from line to line: restore_buffers, below */
+	/* buffers reused from line to line: line_buffers and argv_buffer,
+	 * below */
 	struct restore_line *scratch;
 	struct argv_buf *argv;
 	bool deferred;                  /* steps run at COMMIT (nf_tables) */
