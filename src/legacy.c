@@ -10,6 +10,16 @@
 #include "lock.h"
 #include "xt.h"
 
+struct xtc_handle *legacy_init(const struct legacy_calls *calls,
+			       const char *table)
+{
+	struct xtc_handle *h = calls->init(table);
+
+	if (!h && xtables_load_ko(xtables_modprobe_program, false) != -1)
+		h = calls->init(table);
+	return h;
+}
+
 struct session *legacy_open(const struct backend_ops *ops,
 			    const struct legacy_calls *calls,
 			    const struct family_ops *fam, const char *table,
@@ -24,9 +34,7 @@ struct session *legacy_open(const struct backend_ops *ops,
 	ls->base.fam = fam;
 	snprintf(ls->base.table, sizeof(ls->base.table), "%s", table);
 	ls->lockfd = wait == SESSION_NO_LOCK ? -1 : lock_acquire(wait);
-	ls->h = calls->init(table);
-	if (!ls->h && xtables_load_ko(xtables_modprobe_program, false) != -1)
-		ls->h = calls->init(table);
+	ls->h = legacy_init(calls, table);
 	if (ls->h)
 		return &ls->base;
 	err = errno;

@@ -19,8 +19,12 @@ struct legacy_calls {
 	const char *(*strerror)(int err);
 };
 
-/* Takes the lock (unless wait is SESSION_NO_LOCK), then the table, loading
- * the x_tables module and trying once more when the first try fails. */
+/* libiptc's handle of table, loading the x_tables module and trying once
+ * more when the first try fails; NULL with errno set. */
+struct xtc_handle *legacy_init(const struct legacy_calls *calls,
+			       const char *table);
+/* Takes the lock (unless wait is SESSION_NO_LOCK), then the table
+ * (legacy_init). */
 struct session *legacy_open(const struct backend_ops *ops,
 			    const struct legacy_calls *calls,
 			    const struct family_ops *fam, const char *table,

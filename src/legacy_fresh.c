@@ -92,9 +92,7 @@ static bool takeover(struct session *s)
 	struct fresh_session *fs = FS(s);
 	int err;
 
-	fs->ls.h = fs->calls->init(s->table);
-	if (!fs->ls.h && xtables_load_ko(xtables_modprobe_program, false) != -1)
-		fs->ls.h = fs->calls->init(s->table);
+	fs->ls.h = legacy_init(fs->calls, s->table);
 	if (!fs->ls.h)
 		return false;
 	s->ops = fs->slow;
